@@ -1,0 +1,33 @@
+package dev.faultline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** The {@code faultline} command: entry point and exit-code policy. */
+@Command(name = "faultline",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Builds a sourced, time-aware model of an armed conflict from reports.",
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ArticlesCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Faultline {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code. Used by tests too. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Faultline());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> FAILURE);
+        cl.setExecutionExceptionHandler(new ErrorLine());
+        return cl.execute(args);
+    }
+}

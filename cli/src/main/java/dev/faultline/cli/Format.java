@@ -1,0 +1,4 @@
+package dev.faultline.cli;
+
+/** Output formats of listing commands. */
+enum Format { table, jsonl }
