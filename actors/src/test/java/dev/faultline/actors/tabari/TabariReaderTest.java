@@ -24,7 +24,7 @@ class TabariReaderTest {
             "\t[MERREB >990816]",
             "\t[MER <950601]",
             "BROKEN [XYZ 991340-000101]",
-            "+ORPHANED_SYNONYM_WITHOUT_ENTRY_IS_FINE",
+            "+SYNONYM_OF_THE_BROKEN_ENTRY",
             "NOCODE_ACTOR",
             "BASHAR_AL_ASSAD_",
             "\t[SYRGOV 000717-]");
@@ -43,7 +43,7 @@ class TabariReaderTest {
     @Test
     void badLinesAreProblemsNamingFileAndLineAndReadingGoesOn() {
         TabariReader.Read<TabariActor> r = TabariReader.actors("test.actors", ACTORS);
-        assertThat(r.problems()).extracting(p -> p.where()).containsExactly("test.actors:11", "test.actors:13");
+        assertThat(r.problems()).extracting(p -> p.where()).containsExactly("test.actors:11", "test.actors:12", "test.actors:13");
         assertThat(r.problems().toString()).contains("not a valid date").contains("NOCODE ACTOR");
         TabariActor assad = r.entries().stream().filter(a -> a.name().equals("BASHAR AL ASSAD")).findFirst().orElseThrow();
         assertThat(assad.codeAt(LocalDate.of(2001, 1, 1))).as("an open-ended range is open, not refused").contains("SYRGOV");
