@@ -1,0 +1,388 @@
+package dev.faultline.store;
+
+import dev.faultline.domain.Article;
+import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.PartialDate;
+import dev.faultline.domain.Problem;
+import dev.faultline.domain.PublishedDate;
+import dev.faultline.domain.Source;
+import dev.faultline.domain.Span;
+import dev.faultline.store.Store.SaveOutcome;
+import dev.faultline.store.Store.StoredSignature;
+import dev.faultline.store.jdbc.Migration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static dev.faultline.store.Fixtures.day;
+import static dev.faultline.store.Fixtures.dated;
+import static dev.faultline.store.Fixtures.full;
+import static dev.faultline.store.Fixtures.minimal;
+import static dev.faultline.store.Fixtures.month;
+import static dev.faultline.store.Fixtures.signature;
+import static dev.faultline.store.Fixtures.year;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every {@link Store} adapter must do, run against each on a real database. Each test starts
+ * with a fresh, empty database; {@link #open()} may be called several times to reach it again.
+ */
+public abstract class StoreContract {
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    /** A store on this test's database (created empty for the test; each call opens another store on it). */
+    protected abstract Store openStore();
+
+    /** A store on this test's database whose statements starting with any of {@code sqlPrefixes} fail. */
+    protected abstract Store openStoreFailingOn(String... sqlPrefixes);
+
+    /** A store on this test's database that knows exactly {@code migrations}. */
+    protected abstract Store openStoreWith(List<Migration> migrations);
+
+    /** The dialect's own migrations. */
+    protected abstract List<Migration> migrations();
+
+    /** A plain JDBC connection to this test's database, beside any store. */
+    protected abstract Connection connect() throws SQLException;
+
+    /** What {@link Store#describe()} should contain. */
+    protected abstract String expectedDescription();
+
+    protected final Store open() {
+        return track(openStore());
+    }
+
+    protected final <T extends AutoCloseable> T track(T closeable) {
+        opened.add(closeable);
+        return closeable;
+    }
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable c : opened) c.close();
+    }
+
+    // ---- storing and reading -------------------------------------------------------------------
+
+    @Test
+    void anEmptyStoreHoldsNothing() {
+        Store store = open();
+        assertThat(store.articleCount()).isZero();
+        assertThat(store.articles()).isEmpty();
+        assertThat(store.signatures()).isEmpty();
+        assertThat(store.article(ArticleId.of("anything"))).isEmpty();
+    }
+
+    @Test
+    void roundTripsEveryField() {
+        Store store = open();
+        Article a = full("Hezbollah fighters were seen near Qusayr.");
+        assertThat(store.save(a, signature(1))).isEqualTo(SaveOutcome.INSERTED);
+
+        assertThat(store.article(a.id())).contains(a);
+        assertThat(store.articles()).containsExactly(a);
+        assertThat(store.articleCount()).isEqualTo(1);
+        assertThat(store.signatures()).containsExactly(new StoredSignature(a.id(), signature(1), "2016-05"));
+    }
+
+    @Test
+    void roundTripsNullsAndEmptyValues() {
+        Store store = open();
+        Article none = minimal("nothing but text");
+        Article empty = new Article(ArticleId.of("empty strings"), new Source("", Source.Format.HTML, 0), "", "", "",
+                PublishedDate.known(PartialDate.ofYear(1)), "und", null, "", "", List.of(new Span(0, 0, "")),
+                List.of(Problem.warning("", "")));
+        store.save(none, signature(1));
+        store.save(empty, signature(2));
+
+        assertThat(store.article(none.id())).contains(none);
+        assertThat(store.article(empty.id())).contains(empty);
+        assertThat(store.signatures()).extracting(StoredSignature::published).containsOnly(null, "0001");
+    }
+
+    @Test
+    void roundTripsUnicodeLongTextsAndSqlLookingText() {
+        Store store = open();
+        String unicode = "Ḥizballah \u062d\u0632\u0628 \u0627\u0644\u0644\u0647 \u05d7\u05d9\u05d6\u05d1\u05d0\u05dc\u05dc\u05d4 "
+                + "\u200f\u2066\u041a\u0443\u0434\u0441\u2069 e\u0301 \uD83C\uDDF1\uD83C\uDDE7 \uD83D\uDCA5 \u00a0\t\r\n";
+        String sql = "'); DROP TABLE articles; -- \" \\ %_ $1 ? :name";
+        String longText = (unicode + sql + "\n").repeat(20_000);
+        Article a = new Article(ArticleId.of(longText), new Source("r\u00e9ports/\u062a\u0642\u0631\u064a\u0631 '1'.html",
+                Source.Format.FEED, 7), unicode, sql, "https://x/?q=" + sql, Fixtures.day(2024, 2, 29), "ar", null,
+                longText + sql, longText, List.of(new Span(1, 2, unicode)), List.of(Problem.warning(sql, unicode)));
+        store.save(a, signature(3));
+
+        Article back = store.article(a.id()).orElseThrow();
+        assertThat(back.text()).hasSize(longText.length()).isEqualTo(longText);
+        assertThat(back).isEqualTo(a);
+        assertThat(store.articles()).containsExactly(a);
+    }
+
+    @Test
+    void dataOutlivesTheStore() {
+        Article a = full("kept across runs");
+        try (Store store = openStore()) {
+            store.save(a, signature(9));
+        }
+        Store again = open();
+        assertThat(again.articles()).containsExactly(a);
+        assertThat(again.signatures()).extracting(StoredSignature::signature).containsExactly(signature(9));
+    }
+
+    // ---- saving again --------------------------------------------------------------------------
+
+    @Test
+    void savingTheSameArticleAgainWritesNothing() {
+        Article a = full("the same report, ingested twice");
+        open().save(a, signature(1));
+
+        // A store that fails on any change but the article insert that finds the id taken: it must not need one.
+        Store readOnly = track(openStoreFailingOn("UPDATE", "DELETE", "INSERT INTO article_dropped_spans",
+                "INSERT INTO article_problems", "INSERT INTO signatures"));
+        assertThat(readOnly.save(a, signature(1))).isEqualTo(SaveOutcome.UNCHANGED);
+        assertThat(readOnly.articles()).containsExactly(a);
+    }
+
+    @Test
+    void otherMetadataUpdatesTheArticle() {
+        Store store = open();
+        Article before = full("a report a manifest later describes");
+        store.save(before, signature(1));
+        Article after = new Article(before.id(), new Source("manifest/a.html", Source.Format.HTML, 0), "A new title",
+                "DEBKAfile", null, Fixtures.day(2016, 5, 14), "en", null, before.rawText(), before.text(),
+                List.of(new Span(2, 4, "nav")), List.of());
+
+        assertThat(store.save(after, signature(1))).isEqualTo(SaveOutcome.UPDATED);
+        assertThat(store.article(before.id())).contains(after);
+        assertThat(store.articles()).containsExactly(after);
+        assertThat(store.articleCount()).isEqualTo(1);
+        assertThat(store.signatures()).containsExactly(new StoredSignature(after.id(), signature(1), "2016-05-14"));
+        assertThat(store.save(after, signature(1))).isEqualTo(SaveOutcome.UNCHANGED);
+    }
+
+    @Test
+    void eachChangedFieldCountsAsAnUpdate() {
+        Store store = open();
+        Article a = full("one field at a time");
+        store.save(a, signature(1));
+        List<Article> variants = List.of(
+                a.withDuplicateOf(null),
+                with(a, new Source(a.source().path(), a.source().format(), 4), a.published(), a.problems()),
+                with(a, a.source(), PublishedDate.known(a.published().date()), a.problems()),
+                with(a, a.source(), null, a.problems()),
+                with(a, a.source(), a.published(), List.of(a.problems().get(1), a.problems().get(0))));
+        for (Article v : variants) {
+            assertThat(store.save(v, signature(1))).as("%s", v).isEqualTo(SaveOutcome.UPDATED);
+            assertThat(store.article(a.id())).contains(v);
+        }
+    }
+
+    @Test
+    void anotherSignatureUpdatesIt() {
+        Store store = open();
+        Article a = minimal("re-hashed with other functions");
+        store.save(a, signature(1));
+        assertThat(store.save(a, signature(2))).isEqualTo(SaveOutcome.UPDATED);
+        assertThat(store.signatures()).containsExactly(new StoredSignature(a.id(), signature(2), null));
+    }
+
+    // ---- order ---------------------------------------------------------------------------------
+
+    @Test
+    void articlesAreInPublicationOrderUndatedLastThenById() {
+        Store store = open();
+        List<Article> expected = new ArrayList<>(List.of(
+                dated("y2015", year(2015)),
+                dated("d2015-12-31", day(2015, 12, 31)),
+                dated("y2016", year(2016)),
+                dated("m2016-01", month(2016, 1)),
+                dated("d2016-01-01", day(2016, 1, 1)),
+                dated("d2016-01-02", PublishedDate.estimated(PartialDate.ofDay(java.time.LocalDate.of(2016, 1, 2)))),
+                dated("m2016-02", month(2016, 2)),
+                dated("y0999", year(999))));
+        // the year 999 sorts first; ties on the same date and precision go by id
+        Article early = expected.remove(expected.size() - 1);
+        expected.add(0, early);
+        List<Article> sameDay = IntStream.range(0, 5).mapToObj(i -> dated("same day " + i, day(2017, 3, 3)))
+                .sorted((x, y) -> x.id().compareTo(y.id())).collect(Collectors.toList());
+        expected.addAll(sameDay);
+        List<Article> undated = IntStream.range(0, 5).mapToObj(i -> minimal("undated " + i))
+                .sorted((x, y) -> x.id().compareTo(y.id())).collect(Collectors.toList());
+        expected.addAll(undated);
+
+        List<Article> shuffled = new ArrayList<>(expected);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        int seed = 0;
+        for (Article a : shuffled) store.save(a, signature(seed++));
+
+        assertThat(store.articles()).containsExactlyElementsOf(expected);
+    }
+
+    // ---- atomicity -----------------------------------------------------------------------------
+
+    @Test
+    void aFailureMidSaveStoresNothingOfTheArticle() throws SQLException {
+        Article a = full("a crash between the article and its signature");
+        Store failing = track(openStoreFailingOn("INSERT INTO signatures"));
+
+        assertThatThrownBy(() -> failing.save(a, signature(1)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(a.id().value())
+                .hasMessageContaining(a.source().display())
+                .hasRootCauseMessage("injected failure");
+
+        Store store = open();
+        assertThat(store.articleCount()).isZero();
+        assertThat(store.article(a.id())).isEmpty();
+        assertThat(store.signatures()).isEmpty();
+        assertThat(rows("SELECT count(*) FROM article_dropped_spans") + rows("SELECT count(*) FROM article_problems")).isZero();
+        // the failing store rolled back and goes on working
+        assertThat(failing.articleCount()).isZero();
+        assertThat(store.save(a, signature(1))).isEqualTo(SaveOutcome.INSERTED);
+        assertThat(failing.articles()).containsExactly(a);
+    }
+
+    @Test
+    void aFailureMidUpdateKeepsTheStoredVersion() {
+        Article before = full("a report whose update fails half-way");
+        open().save(before, signature(1));
+        Article after = with(before, new Source("elsewhere.html", Source.Format.HTML, 0), null, List.of());
+        Store failing = track(openStoreFailingOn("UPDATE signatures", "INSERT INTO signatures"));
+
+        assertThatThrownBy(() -> failing.save(after, signature(2))).isInstanceOf(StoreException.class);
+
+        Store store = open();
+        assertThat(store.article(before.id())).contains(before);
+        assertThat(store.signatures()).containsExactly(new StoredSignature(before.id(), signature(1), "2016-05"));
+    }
+
+    // ---- threads -------------------------------------------------------------------------------
+
+    @Test
+    void savesFromManyThreadsAllLand() throws Exception {
+        Store store = open();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<SaveOutcome>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    store.articleCount();
+                    return store.save(full("report number " + n), signature(n));
+                }));
+            }
+            for (Future<SaveOutcome> f : results) assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(SaveOutcome.INSERTED);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.articleCount()).isEqualTo(200);
+        assertThat(store.signatures()).hasSize(200);
+        assertThat(store.article(ArticleId.of("report number 137"))).contains(full("report number 137"));
+    }
+
+    // ---- schema --------------------------------------------------------------------------------
+
+    @Test
+    void reopeningAppliesNoMigrationTwice() throws SQLException {
+        open().close();
+        open().close();
+        open().save(minimal("after three opens"), signature(1));
+        assertThat(rows("SELECT count(*) FROM schema_version")).isEqualTo(migrations().size());
+        assertThat(rows("SELECT count(DISTINCT version) FROM schema_version")).isEqualTo(migrations().size());
+    }
+
+    @Test
+    void aLaterMigrationIsAppliedOnceAndOlderCodeIsRefused() throws SQLException {
+        Article a = minimal("stored under V1");
+        open().save(a, signature(1));
+        List<Migration> withV2 = new ArrayList<>(migrations());
+        withV2.add(new Migration(withV2.size() + 1, "test_events", "CREATE TABLE test_events (id INTEGER PRIMARY KEY);\n"
+                + "-- a comment; with a semicolon\nINSERT INTO test_events VALUES (1);"));
+
+        track(openStoreWith(withV2)).close();
+        Store newer = track(openStoreWith(withV2));
+        assertThat(newer.articles()).containsExactly(a);
+        assertThat(rows("SELECT count(*) FROM test_events")).isEqualTo(1);
+
+        assertThatThrownBy(this::openStore)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(expectedDescription())
+                .hasMessageContaining("schema version " + withV2.size())
+                .hasMessageContaining("newer");
+    }
+
+    @Test
+    void aFailedMigrationAppliesNothingOfItself() throws SQLException {
+        open().close();
+        List<Migration> withBadV2 = new ArrayList<>(migrations());
+        withBadV2.add(new Migration(withBadV2.size() + 1, "broken", "CREATE TABLE half_done (x INTEGER);\nCREATE TABLE oops (;"));
+
+        assertThatThrownBy(() -> openStoreWith(withBadV2))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("V" + withBadV2.size() + "__broken.sql")
+                .hasMessageContaining("CREATE TABLE oops")
+                .hasCauseInstanceOf(SQLException.class);
+        assertThat(rows("SELECT count(*) FROM schema_version")).isEqualTo(migrations().size());
+        assertThatThrownBy(() -> rows("SELECT count(*) FROM half_done")).isInstanceOf(SQLException.class);
+        assertThat(open().articleCount()).isZero();
+    }
+
+    @Test
+    void anEditedMigrationIsRefused() {
+        open().close();
+        List<Migration> edited = new ArrayList<>(migrations());
+        Migration v1 = edited.get(0);
+        edited.set(0, new Migration(1, v1.description(), v1.script() + "\n-- edited after release\n"));
+
+        assertThatThrownBy(() -> openStoreWith(edited))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(v1.fileName())
+                .hasMessageContaining("differs");
+    }
+
+    // ---- lifecycle -----------------------------------------------------------------------------
+
+    @Test
+    void describesWhereItsDataLives() {
+        assertThat(open().describe()).contains(expectedDescription());
+    }
+
+    @Test
+    void closingTwiceIsHarmlessAndAClosedStoreSaysSo() {
+        Store store = openStore();
+        store.close();
+        store.close();
+        assertThatThrownBy(store::articleCount)
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("closed")
+                .hasMessageContaining(expectedDescription());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------
+
+    private static Article with(Article a, Source source, PublishedDate published, List<Problem> problems) {
+        return new Article(a.id(), source, a.title(), a.outlet(), a.url(), published, a.language(), a.duplicateOf(),
+                a.rawText(), a.text(), a.dropped(), problems);
+    }
+
+    /** A count query's result, on a plain connection. */
+    protected final long rows(String countQuery) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(countQuery)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
