@@ -1,0 +1,160 @@
+package dev.faultline.ingest;
+
+import dev.faultline.domain.Article;
+import dev.faultline.domain.Problem;
+import dev.faultline.domain.RawReport;
+import dev.faultline.ingest.clean.BoilerplateIndex;
+import dev.faultline.ingest.clean.DebrisCleaner;
+import dev.faultline.ingest.clean.TitleSplitter;
+import dev.faultline.ingest.date.PublicationDater;
+import dev.faultline.ingest.draft.ArticleAssembler;
+import dev.faultline.ingest.draft.Draft;
+import dev.faultline.ingest.dup.DuplicateLinker;
+import dev.faultline.ingest.dup.MinHasher;
+import dev.faultline.ingest.input.InputWalker;
+import dev.faultline.ingest.input.WalkResult;
+import dev.faultline.ingest.lang.LanguageIdentifier;
+import dev.faultline.ingest.manifest.Manifest;
+import dev.faultline.ingest.manifest.ManifestEntry;
+import dev.faultline.ingest.manifest.ManifestParser;
+import dev.faultline.ingest.manifest.ManifestResult;
+import dev.faultline.ingest.read.ReadResult;
+import dev.faultline.ingest.read.Readers;
+import dev.faultline.pipeline.Pipeline;
+import dev.faultline.pipeline.Stage;
+import dev.faultline.store.Signature;
+import dev.faultline.store.Store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ingest's entry point. Assembled once (the language model is loaded then) and safe to use from
+ * several threads: it holds only immutable configuration and thread-safe stages.
+ *
+ * <p>A read runs: walk the inputs; parse the manifest; read each file; apply the manifest's values
+ * over the file's own; then, per report, the stages clean &gt; title &gt; date &gt; language &gt;
+ * assemble. The clean stage is built per batch because recurrence across the batch is one of its
+ * rules, so the whole batch is read before any report is cleaned.
+ */
+public final class Ingest {
+    private static final int SIGNATURE_HASHES = 128;
+    private static final int SHINGLE_WORDS = 5;
+    private static final int LSH_ROWS = 4;
+
+    private final IngestOptions options;
+    private final Readers readers;
+    private final TitleSplitter titles = new TitleSplitter();
+    private final PublicationDater dater;
+    private final LanguageIdentifier language;
+    private final ArticleAssembler assembler = new ArticleAssembler();
+    private final MinHasher minHasher = new MinHasher(SIGNATURE_HASHES, SHINGLE_WORDS);
+    private final DuplicateLinker linker;
+
+    private Ingest(IngestOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.readers = new Readers(options.maxFileBytes(), options.maxManyReportBytes());
+        this.dater = new PublicationDater(options.clock());
+        this.language = new LanguageIdentifier(options.languageMinLetters(), options.languageMinConfidence());
+        this.linker = new DuplicateLinker(options.duplicateThreshold(), LSH_ROWS);
+    }
+
+    public static Ingest withDefaults() {
+        return new Ingest(IngestOptions.defaults());
+    }
+
+    public static Ingest with(IngestOptions options) {
+        return new Ingest(options);
+    }
+
+    public IngestOptions options() {
+        return options;
+    }
+
+    /**
+     * Walks inputs (files; folders recursively, sorted, skipping hidden files), applies the manifest
+     * (nullable), reads, cleans, dates, detects language. Never throws for bad input: every input
+     * that could not be read, every report skipped and every repair is a problem in the batch.
+     * {@link Batch#problems()} holds each problem once, including those also kept on an article.
+     */
+    public Batch read(List<Path> inputs, Path manifestOrNull, ProgressListener progress) {
+        Objects.requireNonNull(inputs, "inputs");
+        ProgressListener listener = progress == null ? ProgressListener.none() : progress;
+        Set<Problem> problems = new LinkedHashSet<>();
+        WalkResult walk = new InputWalker().walk(inputs, manifestOrNull);
+        problems.addAll(walk.problems());
+        Manifest manifest = Manifest.empty();
+        if (manifestOrNull != null) {
+            ManifestResult parsed = new ManifestParser().parse(manifestOrNull);
+            manifest = parsed.manifest();
+            problems.addAll(parsed.problems());
+        }
+        listener.started(walk.files().size());
+        List<RawReport> reports = new ArrayList<>();
+        Set<ManifestEntry> used = new HashSet<>();
+        int read = 0;
+        int skipped = walk.problems().size();
+        for (Path file : walk.files()) {
+            ReadResult result = readers.read(file);
+            problems.addAll(result.problems());
+            if (result.reports().isEmpty()) skipped++;
+            else read++;
+            Optional<ManifestEntry> entry = manifest.entryFor(file);
+            entry.ifPresent(used::add);
+            for (RawReport r : result.reports()) reports.add(entry.map(e -> Manifest.apply(e, r)).orElse(r));
+            listener.advanced(file.toString());
+        }
+        for (ManifestEntry e : manifest.entries()) {
+            if (!used.contains(e)) {
+                problems.add(Problem.warning(manifestOrNull + " row " + e.row(), "no input file matches '" + e.file() + "'"));
+            }
+        }
+        Stage<RawReport, Draft> stages = pipeline(reports);
+        List<Article> articles = new ArrayList<>();
+        for (RawReport r : reports) {
+            Draft d = stages.apply(r);
+            if (d.lines().isEmpty()) {
+                problems.add(Problem.skipped(r.source().display(), "no article text left after removing page debris"));
+                continue;
+            }
+            Article a = assembler.apply(d);
+            problems.addAll(a.problems());
+            articles.add(a);
+        }
+        return new Batch(articles, List.copyOf(problems), read, skipped);
+    }
+
+    /** The per-report stages for this batch, in order. */
+    Pipeline<RawReport, Draft> pipeline(List<RawReport> batch) {
+        return Pipeline.of(new DebrisCleaner(BoilerplateIndex.of(batch, options.boilerplateReports())))
+                .then(titles).then(dater).then(language);
+    }
+
+    public Signature signature(Article article) {
+        return minHasher.signature(article.text());
+    }
+
+    /** Sets duplicateOf on batch articles that are near-copies of a stored article or of an earlier one in the batch. */
+    public List<Article> linkDuplicates(List<Article> batch, List<Store.StoredSignature> stored) {
+        return linker.link(batch, this::signature, stored == null ? List.of() : stored);
+    }
+
+    /**
+     * The outcome of a read.
+     *
+     * @param inputsRead    files that yielded at least one article-to-be
+     * @param inputsSkipped inputs (files, or paths that could not be walked) that yielded none
+     */
+    public record Batch(List<Article> articles, List<Problem> problems, int inputsRead, int inputsSkipped) {
+        public Batch {
+            articles = List.copyOf(articles);
+            problems = List.copyOf(problems);
+        }
+    }
+}

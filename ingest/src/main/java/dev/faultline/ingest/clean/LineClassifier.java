@@ -1,0 +1,82 @@
+package dev.faultline.ingest.clean;
+
+import dev.faultline.ingest.draft.BodyLine;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which lines of a body are page debris, returning for each line the reason it is debris or
+ * null to keep it. The rules, in order:
+ * <ol>
+ * <li>a short line with a strong cue phrase (print/share, comment forms, post footers, prompts,
+ *     related links, copyright) is debris wherever it stands;</li>
+ * <li>a short line that recurs in several reports of the batch is boilerplate, unless so much of the
+ *     report recurs that the report is itself a copy of another;</li>
+ * <li>near the end, an "About Name" line is an author-box header;</li>
+ * <li>once debris is found in the tail, the trailing block around it goes too: lines after it that
+ *     read like a biography or are short and lack sentence punctuation, and, walking back from it,
+ *     such lines immediately before it. A long line that ends as a sentence stops the walk, so the
+ *     article's own last paragraph is never taken.</li>
+ * </ol>
+ */
+final class LineClassifier {
+    /** Longer than this, a line is prose that merely mentions a cue phrase. */
+    static final int MAX_CUE_LINE = 250;
+    /** Up to this, an unpunctuated line in a debris block is a label or name, not prose. */
+    static final int MAX_LABEL_LINE = 200;
+    /** Up to this, a biography line in a debris block is an author's blurb. */
+    static final int MAX_BIO_LINE = 400;
+    /** Beyond this share of recurring lines, a report is a copy and recurrence says nothing. */
+    static final double MAX_RECURRING_SHARE = 0.5;
+
+    private final BoilerplateIndex boilerplate;
+
+    LineClassifier(BoilerplateIndex boilerplate) {
+        this.boilerplate = boilerplate;
+    }
+
+    String[] classify(List<BodyLine> lines) {
+        int n = lines.size();
+        String[] reasons = new String[n];
+        int recurring = 0;
+        for (BodyLine line : lines) {
+            if (boilerplate.reportsWith(line.text()) > 0) recurring++;
+        }
+        boolean useRecurrence = n > 0 && recurring <= MAX_RECURRING_SHARE * n;
+        for (int i = 0; i < n; i++) {
+            String text = lines.get(i).text();
+            if (text.length() > MAX_CUE_LINE) continue;
+            Optional<String> cue = DebrisCues.strong(text);
+            if (cue.isPresent()) {
+                reasons[i] = cue.get();
+                continue;
+            }
+            int reports = useRecurrence ? boilerplate.reportsWith(text) : 0;
+            if (reports > 0) reasons[i] = "recurs in " + reports + " reports of the batch";
+        }
+        int tailStart = Math.max(1, n - Math.max(6, (int) Math.ceil(n * 0.3)));
+        for (int i = tailStart; i < n; i++) {
+            if (reasons[i] == null) reasons[i] = DebrisCues.tailOnly(lines.get(i).text()).orElse(null);
+        }
+        int first = -1;
+        for (int i = tailStart; i < n && first < 0; i++) {
+            if (reasons[i] != null) first = i;
+        }
+        if (first < 0) return reasons;
+        for (int i = first + 1; i < n; i++) {
+            if (reasons[i] == null && trailing(lines.get(i).text())) reasons[i] = "author box or page footer";
+        }
+        for (int i = first - 1; i >= tailStart - 1 && i >= 1; i--) {
+            if (reasons[i] != null) continue;
+            if (!trailing(lines.get(i).text())) break;
+            reasons[i] = "author box or page footer";
+        }
+        return reasons;
+    }
+
+    private static boolean trailing(String text) {
+        return (DebrisCues.bio(text) && text.length() <= MAX_BIO_LINE)
+                || (text.length() <= MAX_LABEL_LINE && !LineText.endsSentence(text));
+    }
+}

@@ -1,0 +1,86 @@
+package dev.faultline.ingest.date;
+
+import dev.faultline.domain.PartialDate;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the calendar dates a text mentions: full dates ("August 8, 2018", "Aug. 8, 2018",
+ * "8 August 2018", "8th of August, 2018", "2018-08-08") and month-years ("September 2015"). Month
+ * names must be capitalized, so the verb "may" is not May. Relative dates ("last October") are not
+ * resolved here: without an anchor they give nothing certain.
+ */
+public final class TextDates {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
+            Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
+            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
+            + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
+            + "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b");
+    private static final int MIN_YEAR = 1900;
+
+    private TextDates() {
+    }
+
+    /** Full dates the text mentions, in order of appearance, none later than {@code latest}. */
+    public static List<PartialDate> days(String text, LocalDate latest) {
+        List<PartialDate> out = new ArrayList<>();
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) day(m.group(3), month(m.group(1)), m.group(2), latest).ifPresent(out::add);
+        m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) day(m.group(3), month(m.group(2)), m.group(1), latest).ifPresent(out::add);
+        m = ISO_DAY.matcher(text);
+        while (m.find()) day(m.group(1), Integer.parseInt(m.group(2)), m.group(3), latest).ifPresent(out::add);
+        return out;
+    }
+
+    /** Month-years the text mentions (also the months of its full dates), none later than {@code latest}. */
+    public static List<PartialDate> months(String text, LocalDate latest) {
+        List<PartialDate> out = new ArrayList<>();
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(2));
+            int mo = month(m.group(1));
+            if (y >= MIN_YEAR && !PartialDate.ofMonth(y, mo).start().isAfter(latest)) out.add(PartialDate.ofMonth(y, mo));
+        }
+        return out;
+    }
+
+    /** The one date a metadata value spells out in words ("Tue, 16 Jul 2024 10:00 GMT"), if it holds one. */
+    public static Optional<PartialDate> single(String value, LocalDate latest) {
+        List<PartialDate> d = days(value, latest);
+        if (!d.isEmpty()) return Optional.of(d.get(0));
+        List<PartialDate> mo = months(value, latest);
+        return mo.isEmpty() ? Optional.empty() : Optional.of(mo.get(0));
+    }
+
+    private static int month(String name) {
+        return MONTHS.get(name.replace(".", "").toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<PartialDate> day(String year, int month, String day, LocalDate latest) {
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+            if (d.getYear() < MIN_YEAR || d.isAfter(latest)) return Optional.empty();
+            return Optional.of(PartialDate.ofDay(d));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.faultline.ingest.manifest;
+
+import dev.faultline.domain.PartialDate;
+import dev.faultline.domain.Problem;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a manifest CSV (see the contract: a header naming any of {@code file, url, outlet,
+ * published, title}; {@code file} is required). Rows are numbered as a spreadsheet shows them, the
+ * header being row 1. A row without a file, with a date that is not {@code YYYY[-MM[-DD]]}, or with
+ * another number of columns than the header, is one problem and is left out; the rest still apply.
+ */
+public final class ManifestParser {
+    private static final Set<String> COLUMNS = Set.of("file", "url", "outlet", "published", "title");
+
+    public ManifestResult parse(Path file) {
+        String where = file.toString();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            return unusable(where, "manifest not found");
+        } catch (CharacterCodingException e) {
+            return unusable(where, "manifest is not valid UTF-8 text");
+        } catch (IOException e) {
+            return unusable(where, "cannot read the manifest: " + e);
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        List<CSVRecord> records;
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new java.io.StringReader(text))) {
+            records = parser.getRecords();
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return unusable(where, "not readable as CSV: " + e.getMessage());
+        }
+        if (records.isEmpty()) return unusable(where, "manifest is empty; it needs a header naming file and any of url, outlet, published, title");
+        CSVRecord header = records.get(0);
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String name = header.get(i).strip().toLowerCase(Locale.ROOT);
+            if (COLUMNS.contains(name)) columns.putIfAbsent(name, i);
+        }
+        if (!columns.containsKey("file")) {
+            return unusable(where, "manifest has no usable header: the first row must name a 'file' column and any of url, outlet, published, title (found: "
+                    + String.join(", ", header.toList()) + ")");
+        }
+        List<ManifestEntry> entries = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int r = 1; r < records.size(); r++) {
+            CSVRecord record = records.get(r);
+            int row = r + 1;
+            String rowWhere = where + " row " + row;
+            if (record.size() != header.size()) {
+                problems.add(Problem.skipped(rowWhere, "row has " + record.size() + " columns, the header " + header.size() + "; row ignored"));
+                continue;
+            }
+            String fileName = value(record, columns, "file");
+            if (fileName == null) {
+                problems.add(Problem.skipped(rowWhere, "row names no file; row ignored"));
+                continue;
+            }
+            String published = value(record, columns, "published");
+            if (published != null && (!published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") || PartialDate.parse(published).isEmpty())) {
+                problems.add(Problem.skipped(rowWhere, "published '" + published + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); row ignored"));
+                continue;
+            }
+            entries.add(new ManifestEntry(row, fileName, value(record, columns, "url"), value(record, columns, "outlet"),
+                    published, value(record, columns, "title")));
+        }
+        return new ManifestResult(new Manifest(file, entries), problems);
+    }
+
+    private static ManifestResult unusable(String where, String message) {
+        return new ManifestResult(Manifest.empty(), List.of(Problem.skipped(where, message)));
+    }
+
+    private static String value(CSVRecord record, Map<String, Integer> columns, String name) {
+        Integer i = columns.get(name);
+        if (i == null) return null;
+        String v = record.get(i).strip();
+        return v.isEmpty() ? null : v;
+    }
+}

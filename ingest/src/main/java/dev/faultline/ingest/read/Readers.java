@@ -1,0 +1,84 @@
+package dev.faultline.ingest.read;
+
+import dev.faultline.domain.Problem;
+import dev.faultline.ingest.input.BadInputException;
+import dev.faultline.ingest.input.DecodedText;
+import dev.faultline.ingest.input.TextDecoder;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one file whatever its format: checks its size before reading a byte of it, decodes it,
+ * picks the reader and runs it. Every way a file can fail ends as one SKIPPED problem naming the
+ * file; nothing is thrown.
+ *
+ * <p>Two limits apply: {@code maxReportBytes} to files that hold one report (text, HTML), since no
+ * news report is megabytes long and such a file is a dump or a mistake; {@code maxManyReportBytes}
+ * to JSON Lines and feeds, which are read whole into memory.
+ */
+public final class Readers {
+    private static final double MB = 1024.0 * 1024.0;
+
+    private final long maxReportBytes;
+    private final long maxManyReportBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final ReportReader text = new TextReader();
+    private final ReportReader html = new HtmlReader();
+    private final ReportReader jsonl = new JsonLinesReader();
+    private final ReportReader feed = new FeedReader();
+
+    public Readers(long maxReportBytes, long maxManyReportBytes) {
+        this.maxReportBytes = maxReportBytes;
+        this.maxManyReportBytes = maxManyReportBytes;
+    }
+
+    public ReadResult read(Path file) {
+        String path = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size == 0) return ReadResult.skipped(path, "empty file (0 bytes)");
+            InputFormat format = InputFormat.byName(file.getFileName().toString());
+            long limit = format == InputFormat.JSONL || format == InputFormat.FEED ? maxManyReportBytes : maxReportBytes;
+            if (format == InputFormat.UNKNOWN && size > maxReportBytes) limit = maxManyReportBytes;
+            if (size > limit) return ReadResult.skipped(path, tooLarge(size, limit, limit == maxReportBytes));
+            DecodedText decoded = decoder.decode(Files.readAllBytes(file));
+            if (format == InputFormat.UNKNOWN || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                format = InputFormat.sniff(decoded.text());
+            }
+            if ((format == InputFormat.TEXT || format == InputFormat.HTML) && size > maxReportBytes) {
+                return ReadResult.skipped(path, tooLarge(size, maxReportBytes, true));
+            }
+            List<Problem> notes = decoded.repairNote() == null ? List.of() : List.of(Problem.warning(path, decoded.repairNote()));
+            String content = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+            return switch (format) {
+                case TEXT -> text.read(path, content, notes);
+                case HTML -> html.read(path, content, notes);
+                case JSONL -> jsonl.read(path, content, notes);
+                case FEED -> feed.read(path, content, notes);
+                case XML_NOT_FEED -> ReadResult.skipped(path, "an XML file that is not an RSS or Atom feed");
+                case UNKNOWN -> throw new IllegalStateException("format left undecided for " + path);
+            };
+        } catch (BadInputException e) {
+            return ReadResult.skipped(path, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return ReadResult.skipped(path, "no such file");
+        } catch (AccessDeniedException e) {
+            return ReadResult.skipped(path, "cannot read: permission denied");
+        } catch (IOException | OutOfMemoryError e) {
+            return ReadResult.skipped(path, "cannot read: " + e);
+        }
+    }
+
+    static String tooLarge(long size, long limit, boolean oneReport) {
+        String limitText = limit % (long) MB == 0 ? String.format(Locale.ROOT, "%d MB", (long) (limit / MB))
+                : String.format(Locale.ROOT, "%.1f MB", limit / MB);
+        return String.format(Locale.ROOT, "file is %.1f MB, over the %s limit for %s", size / MB, limitText,
+                oneReport ? "one report" : "a file of many reports");
+    }
+}
