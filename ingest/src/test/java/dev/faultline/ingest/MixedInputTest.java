@@ -49,12 +49,12 @@ class MixedInputTest {
         write(reports.resolve("d_empty.txt"), "   \n\n  \t \n");
         Files.write(reports.resolve("e_invalid.txt"), concat("Shelling near Daraa\n\nThe shelling began at dawn ".getBytes(StandardCharsets.US_ASCII),
                 new byte[]{(byte) 0x81, (byte) 0xC3, (byte) 0x28, (byte) 0x8D}, " and lasted all day.".getBytes(StandardCharsets.US_ASCII)));
-        Files.write(reports.resolve("e_latin1.txt"), "Talks in Genève\n\nEnvoys met in Genève on Thursday to discuss a ceasefire in the south, a United Nations spokesman said.\n"
+        Files.write(reports.resolve("e_latin1.txt"), "Talks in Genève\n\nEnvoys met in Genève on Thursday, 4 October 2018, to discuss a ceasefire in the south, a United Nations spokesman said.\n"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252")));
         try (RandomAccessFile huge = new RandomAccessFile(reports.resolve("f_huge.html").toFile(), "rw")) {
             huge.setLength(50L * 1024 * 1024);
         }
-        write(reports.resolve("g_broken.html"), "<html><body><div><p>Turkish artillery shelled positions of the YPG near Tal Rifaat on Friday, the Kurdish militia said.<p>Two fighters were wounded<div></span></table>");
+        write(reports.resolve("g_broken.html"), "<html><body><div><p>Turkish artillery shelled positions of the YPG near Tal Rifaat on Friday, October 12, 2018, the Kurdish militia said.<p>Two fighters were wounded<div></span></table>");
         write(reports.resolve("h_wires.jsonl"), """
                 {"title": "Strike near Damascus airport", "text": "Israeli missiles struck an arms depot near Damascus airport early on Monday, Syrian state media said, citing a military source.", "outlet": "Wire One", "published": "2019-01-21"}
                 {"title": "broken", "text": "this line never closes
@@ -133,6 +133,10 @@ class MixedInputTest {
         assertThat(page.text()).startsWith("Coalition jets").doesNotContain("Share on Facebook", "Home", "Copyright");
         assertThat(article("g_broken.html", 0).text()).contains("Tal Rifaat", "Two fighters were wounded");
         assertThat(article("g_broken.html", 0).outlet()).isNull();
+        assertThat(article("g_broken.html", 0).published()).satisfies(d -> {
+            assertThat(d.estimated()).isTrue();
+            assertThat(d.date().value()).isEqualTo("2018-10-12");
+        });
         Article wire = article("h_wires.jsonl", 4);
         assertThat(wire.source().format()).isEqualTo(Source.Format.JSONL);
         assertThat(wire.outlet()).isEqualTo("Wire Two");
