@@ -1,0 +1,95 @@
+package dev.faultline.ingest.dup;
+
+import dev.faultline.domain.Article;
+import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.PartialDate;
+import dev.faultline.domain.PublishedDate;
+import dev.faultline.domain.Source;
+import dev.faultline.store.Signature;
+import dev.faultline.store.Store;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DuplicateLinkerTest {
+    private static final MinHasher HASHER = new MinHasher(128, 5);
+    private static final DuplicateLinker LINKER = new DuplicateLinker(0.8, 4);
+    private static final String STORY = "Iranian-backed militias withdrew from positions near the Golan frontier on Saturday after Russian military "
+            + "police deployed to the area, according to residents and an opposition monitoring group. The withdrawal followed weeks of "
+            + "talks between Moscow and Jerusalem over the presence of Iranian forces in southern Syria, and Israeli officials said they "
+            + "would continue to watch the area closely. Russian officers were seen escorting convoys of trucks and pickups north toward "
+            + "Damascus, while government troops took over several abandoned checkpoints along the main highway.";
+
+    private static Article article(String text, String published) {
+        return new Article(ArticleId.of(text), new Source("x.txt", Source.Format.TEXT, 0), null, null, null,
+                published == null ? null : PublishedDate.known(PartialDate.parse(published).orElseThrow()), "en", null,
+                text, text, List.of(), List.of());
+    }
+
+    @Test
+    void signaturesAreDeterministicAndEstimateJaccard() {
+        assertThat(HASHER.signature(STORY)).isEqualTo(new MinHasher(128, 5).signature(STORY));
+        assertThat(HASHER.signature(STORY).size()).isEqualTo(128);
+        String edited = STORY.replace("on Saturday", "on Sunday");
+        assertThat(HASHER.signature(STORY).similarity(HASHER.signature(edited))).isGreaterThan(0.8);
+        assertThat(HASHER.signature(STORY).similarity(HASHER.signature("Turkey shelled Kurdish positions near Afrin for a third day, "
+                + "the Kurdish militia said, as Ankara massed troops on the border and warned of a wider operation."))).isLessThan(0.1);
+        assertThat(HASHER.signature(STORY.toUpperCase().replace(".", " .\n"))).isEqualTo(HASHER.signature(STORY));
+    }
+
+    @Test
+    void aNearCopyLinksToTheEarlierPublishedOriginal() {
+        Article late = article(STORY.replace("on Saturday", "on Sunday") + " Copyright Wire.", "2018-08-03");
+        Article early = article(STORY, "2018-08-01");
+        Article other = article("Turkey shelled Kurdish positions near Afrin for a third day, the Kurdish militia said.", "2018-08-02");
+        List<Article> linked = LINKER.link(List.of(late, early, other), a -> HASHER.signature(a.text()), List.of());
+        assertThat(linked.get(0).duplicateOf()).isEqualTo(early.id());
+        assertThat(linked.get(1).duplicateOf()).isNull();
+        assertThat(linked.get(2).duplicateOf()).isNull();
+    }
+
+    @Test
+    void aStoredCopyIsTheOriginal() {
+        Article stored = article(STORY, "2018-08-05");
+        Article incoming = article(STORY + " Additional reporting by a correspondent.", "2018-08-01");
+        List<Article> linked = LINKER.link(List.of(incoming), a -> HASHER.signature(a.text()),
+                List.of(new Store.StoredSignature(stored.id(), HASHER.signature(stored.text()), "2018-08-05")));
+        assertThat(linked.get(0).duplicateOf()).isEqualTo(stored.id());
+    }
+
+    @Test
+    void theSameArticleAgainIsNotItsOwnDuplicate() {
+        Article a = article(STORY, null);
+        List<Article> linked = LINKER.link(List.of(a), x -> HASHER.signature(x.text()),
+                List.of(new Store.StoredSignature(a.id(), HASHER.signature(a.text()), null)));
+        assertThat(linked.get(0).duplicateOf()).isNull();
+    }
+
+    @Test
+    void twentyThousandArticlesLinkQuickly() {
+        Random random = new Random(7);
+        String[] vocabulary = new String[5000];
+        for (int i = 0; i < vocabulary.length; i++) vocabulary[i] = "w" + Integer.toString(i, 36);
+        List<Article> batch = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int w = 0; w < 120; w++) sb.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');
+            batch.add(article(sb.toString(), LocalDate.of(2018, 1, 1).plusDays(i % 300).toString()));
+        }
+        batch.add(article(batch.get(10).text() + " extra", "2019-01-01"));
+        List<Signature> sigs = batch.stream().map(a -> HASHER.signature(a.text())).toList();
+        java.util.Map<ArticleId, Signature> byId = new java.util.HashMap<>();
+        for (int i = 0; i < batch.size(); i++) byId.put(batch.get(i).id(), sigs.get(i));
+        long start = System.nanoTime();
+        List<Article> linked = LINKER.link(batch, a -> byId.get(a.id()), List.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(linked.get(20_000).duplicateOf()).isEqualTo(batch.get(10).id());
+        assertThat(linked.stream().filter(a -> a.duplicateOf() != null)).hasSize(1);
+        assertThat(millis).isLessThan(10_000);
+    }
+}
