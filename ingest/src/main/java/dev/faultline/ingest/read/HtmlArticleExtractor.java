@@ -77,7 +77,7 @@ public final class HtmlArticleExtractor {
         Element best = null;
         int bestText = MIN_DENSE_TEXT - 1;
         for (Element candidate : body.select("div, section, td, body")) {
-            int t = paragraphText(candidate.children().select("> p"));
+            int t = paragraphText(candidate.select("> p"));
             if (t > bestText) {
                 best = candidate;
                 bestText = t;
