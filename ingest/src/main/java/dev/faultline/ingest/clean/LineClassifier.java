@@ -12,7 +12,9 @@ import java.util.Optional;
  * <li>a short line with a strong cue phrase (print/share, comment forms, post footers, prompts,
  *     related links, copyright) is debris wherever it stands;</li>
  * <li>a short line that recurs in several reports of the batch is boilerplate, unless so much of the
- *     report recurs that the report is itself a copy of another;</li>
+ *     report recurs that the report is itself a copy of another. In the body a recurring line must
+ *     also not read as a sentence: stories on one event share quotes, which are not boilerplate,
+ *     while an editor's note ("This story has been updated.") sits at the head or tail;</li>
  * <li>near the end, an "About Name" line is an author-box header;</li>
  * <li>once debris is found in the tail, the trailing block around it goes too: lines after it that
  *     read like a biography or are short and lack sentence punctuation, and, walking back from it,
@@ -29,6 +31,9 @@ final class LineClassifier {
     static final int MAX_BIO_LINE = 400;
     /** Beyond this share of recurring lines, a report is a copy and recurrence says nothing. */
     static final double MAX_RECURRING_SHARE = 0.5;
+
+    /** Lines this near either end of a body are where notes and sign-offs sit. */
+    static final int EDGE_LINES = 2;
 
     private final BoilerplateIndex boilerplate;
 
@@ -52,7 +57,8 @@ final class LineClassifier {
                 reasons[i] = cue.get();
                 continue;
             }
-            int reports = useRecurrence ? boilerplate.reportsWith(text) : 0;
+            boolean edge = i < EDGE_LINES || i >= n - EDGE_LINES;
+            int reports = useRecurrence && (edge || !LineText.endsSentence(text)) ? boilerplate.reportsWith(text) : 0;
             if (reports > 0) reasons[i] = "recurs in " + reports + " reports of the batch";
         }
         int tailStart = Math.max(1, n - Math.max(6, (int) Math.ceil(n * 0.3)));

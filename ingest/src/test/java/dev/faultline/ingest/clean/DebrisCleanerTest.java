@@ -77,6 +77,17 @@ class DebrisCleanerTest {
     }
 
     @Test
+    void aQuoteSharedByStoriesOnOneEventIsNotBoilerplate() {
+        String quote = "“We will not leave our homes,” one resident said.";
+        List<RawReport> batch = List.of(
+                report("a.txt", String.join("\n", LEAD, SECOND, "Aid groups warned of shortages.", quote, "Shops stayed shut.", "Schools closed.", "Roads were cut.")),
+                report("b.txt", String.join("\n", SECOND, LEAD, "Clinics ran out of fuel.", quote, "Bakeries closed early.", "Water was rationed.", "Phones were down.")),
+                report("c.txt", String.join("\n", "Smoke rose over the city.", LEAD, "Ambulances queued at the gate.", quote, "Markets emptied.", "Curfew began at six.", "Power failed again.")));
+        DebrisCleaner cleaner = new DebrisCleaner(BoilerplateIndex.of(batch, 3));
+        assertThat(cleaner.apply(batch.get(0)).text()).contains(quote);
+    }
+
+    @Test
     void copiesOfOneStoryAreNotEmptiedByRecurrence() {
         String story = "Syrian army enters Manbij outskirts\n\nTroops entered the outskirts of Manbij\n\nKurdish officials confirmed it";
         List<RawReport> copies = List.of(report("a.txt", story), report("b.txt", story), report("c.txt", story));
