@@ -1,0 +1,28 @@
+package dev.faultline.domain.text;
+
+/**
+ * The type of a named-entity mention. Location fine types ({@link #CITY}, {@link #COUNTRY},
+ * {@link #STATE_OR_PROVINCE}) refine {@link #LOCATION} when a dictionary knows the name; a reader
+ * that wants every place asks {@link #isLocation()}.
+ */
+public enum EntityType {
+    PERSON, ORGANIZATION, LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE,
+    NATIONALITY, RELIGION, TITLE,
+    DATE, TIME, DURATION,
+    NUMBER, MONEY, PERCENT;
+
+    /** LOCATION or one of its fine types. */
+    public boolean isLocation() {
+        return this == LOCATION || this == CITY || this == COUNTRY || this == STATE_OR_PROVINCE;
+    }
+
+    /** DATE, TIME or DURATION: the value, when there is one, is a {@link TimeValue}. */
+    public boolean isTemporal() {
+        return this == DATE || this == TIME || this == DURATION;
+    }
+
+    /** NUMBER, MONEY or PERCENT: the value, when there is one, is a {@link QuantityValue}. */
+    public boolean isNumeric() {
+        return this == NUMBER || this == MONEY || this == PERCENT;
+    }
+}
