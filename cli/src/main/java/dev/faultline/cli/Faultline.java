@@ -26,7 +26,6 @@ public final class Faultline {
         CommandLine cl = new CommandLine(new Faultline());
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> FAILURE);
         cl.setExecutionExceptionHandler(new ErrorLine());
         return cl.execute(args);
     }
