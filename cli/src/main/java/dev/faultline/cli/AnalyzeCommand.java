@@ -31,7 +31,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             IngestRun.Summary summary = IngestCommand.ingest(s, inputs, err);
             printSummary(out, summary, s.describe());
-            return summary.inputsSkipped() > 0 ? Faultline.FAILURE : Faultline.OK;
+            return summary.anySkipped() ? Faultline.FAILURE : Faultline.OK;
         }
     }
 

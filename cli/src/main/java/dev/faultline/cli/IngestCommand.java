@@ -26,7 +26,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             IngestRun.Summary summary = ingest(s, inputs, spec.commandLine().getErr());
             spec.commandLine().getErr().println("faultline: stored " + summary.describe(s.describe()));
-            return summary.inputsSkipped() > 0 ? Faultline.FAILURE : Faultline.OK;
+            return summary.anySkipped() ? Faultline.FAILURE : Faultline.OK;
         }
     }
 

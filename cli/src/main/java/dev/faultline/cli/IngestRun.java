@@ -23,6 +23,11 @@ final class IngestRun {
             return inserted + updated + unchanged;
         }
 
+        /** Whether any input, or any report inside one (a broken JSON line, a feed item), was skipped. */
+        boolean anySkipped() {
+            return inputsSkipped > 0 || problems.stream().anyMatch(p -> p.severity() == Problem.Severity.SKIPPED);
+        }
+
         String describe(String where) {
             return String.format("%d article%s in %s (%d new, %d updated, %d unchanged; %d near-duplicate%s, %d not English); %d input%s read, %d skipped",
                     stored(), stored() == 1 ? "" : "s", where, inserted, updated, unchanged,

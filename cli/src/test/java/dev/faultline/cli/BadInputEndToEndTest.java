@@ -46,4 +46,13 @@ class BadInputEndToEndTest {
                 .contains("Southern Front News");
         assertThat(listing.lines().filter(l -> l.contains("Hezbollah pulls fighters back"))).as("nothing stored earlier is lost or duplicated").hasSize(1);
     }
+
+    @Test
+    void aSkippedReportInsideAReadFileStillSetsTheExitCode(@TempDir Path dir) throws IOException {
+        Path wire = dir.resolve("wire.jsonl");
+        Files.writeString(wire, "{\"title\": \"Clashes in Tal Abyad\", \"text\": \"Fighting broke out between Turkish-backed factions and Kurdish forces near Tal Abyad on Wednesday, residents said.\"}\n{\"title\": \"no text field\"}\n");
+        Cli r = Cli.run("ingest", wire.toString(), "--db", dir.resolve("f.duckdb").toString());
+        assertThat(r.exit()).isEqualTo(Faultline.FAILURE);
+        assertThat(r.err()).contains("wire.jsonl#2").contains("1 article");
+    }
 }
