@@ -24,7 +24,7 @@ public final class DebrisCleaner implements Stage<RawReport, Draft> {
     @Override
     public Draft apply(RawReport raw) {
         List<BodyLine> lines = LineText.split(raw.body());
-        String[] reasons = classifier.classify(lines);
+        String[] reasons = classifier.classify(lines, raw.title());
         List<BodyLine> kept = new ArrayList<>();
         List<Span> dropped = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

@@ -68,6 +68,11 @@ final class DebrisCues {
             Pattern.compile("(?i)\\b(is|was) an? [\\p{L} ,-]{0,60}\\b(activist|writer|journalist|analyst|correspondent|contributor|"
                     + "columnist|editor|reporter|author|commentator|blogger|researcher|fellow)\\b"));
 
+    /** A photo credit on a line of its own: an agency or picture desk, or an explicit "Photo:" credit. */
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(\\(?(photo|image|picture|file photo|video)( credit)?\\s*[:/].{0,60}\\)?"
+            + "|(\\p{L}[\\p{L} .]{0,30}\\s*/\\s*)?(AFP|AP|Reuters|EPA|Getty Images|Anadolu( Agency)?|Xinhua|SANA|IRNA|TASS|"
+            + "Sputnik|Shutterstock|Alamy|ZUMA( Wire)?|NurPhoto|Pool|Handout)( via Getty Images| photo| file photo)?)$");
+
     private DebrisCues() {
     }
 
@@ -86,6 +91,11 @@ final class DebrisCues {
     /** The reason a line is page furniture when it stands near the end of a report. */
     static Optional<String> tailOnly(String line) {
         return ABOUT_AUTHOR.pattern.matcher(line).matches() ? Optional.of(ABOUT_AUTHOR.reason) : Optional.empty();
+    }
+
+    /** Whether a line is a photo credit standing alone ("AFP", "Photo: Reuters", "John Smith / AP"). */
+    static boolean credit(String line) {
+        return CREDIT.matcher(line.strip()).matches();
     }
 
     /** Whether a line reads like an author's biography. */

@@ -15,6 +15,9 @@ import java.util.Optional;
  *     report recurs that the report is itself a copy of another. In the body a recurring line must
  *     also not read as a sentence: stories on one event share quotes, which are not boilerplate,
  *     while an editor's note ("This story has been updated.") sits at the head or tail;</li>
+ * <li>near the start, a photo credit on a line of its own ("AFP", "Photo: Reuters") is debris, and so is
+ *     the caption line just above it when that line is short and lacks sentence punctuation (never the
+ *     title, nor a first line that will become the title of an untitled report);</li>
  * <li>near the end, an "About Name" line is an author-box header;</li>
  * <li>once debris is found in the tail, the trailing block around it goes too: lines after it that
  *     read like a biography or are short and lack sentence punctuation, and, walking back from it,
@@ -32,6 +35,11 @@ final class LineClassifier {
     /** Beyond this share of recurring lines, a report is a copy and recurrence says nothing. */
     static final double MAX_RECURRING_SHARE = 0.5;
 
+    /** Photo captions and credits sit within this many lines of the start. */
+    static final int HEAD_LINES = 6;
+    /** Up to this, an unpunctuated line above a credit is a caption. */
+    static final int MAX_CAPTION_LINE = 160;
+
     /** Lines this near either end of a body are where notes and sign-offs sit. */
     static final int EDGE_LINES = 2;
 
@@ -41,7 +49,7 @@ final class LineClassifier {
         this.boilerplate = boilerplate;
     }
 
-    String[] classify(List<BodyLine> lines) {
+    String[] classify(List<BodyLine> lines, String title) {
         int n = lines.size();
         String[] reasons = new String[n];
         int recurring = 0;
@@ -60,6 +68,15 @@ final class LineClassifier {
             boolean edge = i < EDGE_LINES || i >= n - EDGE_LINES;
             int reports = useRecurrence && (edge || !LineText.endsSentence(text)) ? boilerplate.reportsWith(text) : 0;
             if (reports > 0) reasons[i] = "recurs in " + reports + " reports of the batch";
+        }
+        for (int i = 1; i < Math.min(n, HEAD_LINES); i++) {  // a credit follows its caption, so never line 0
+            if (reasons[i] != null || !DebrisCues.credit(lines.get(i).text())) continue;
+            reasons[i] = "photo credit";
+            String above = lines.get(i - 1).text();
+            boolean titleLine = title == null || title.isBlank() ? i - 1 == 0 : LineText.key(above).equals(LineText.key(title));
+            if (!titleLine && reasons[i - 1] == null && above.length() <= MAX_CAPTION_LINE && !LineText.endsSentence(above)) {
+                reasons[i - 1] = "photo caption";
+            }
         }
         int tailStart = Math.max(1, n - Math.max(6, (int) Math.ceil(n * 0.3)));
         for (int i = tailStart; i < n; i++) {

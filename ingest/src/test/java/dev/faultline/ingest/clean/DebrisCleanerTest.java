@@ -103,4 +103,26 @@ class DebrisCleanerTest {
         Span s = d.dropped().get(0);
         assertThat(body.substring(s.start(), s.end())).isEqualTo("COMMENTS\n\nLeave a comment");
     }
+
+    @Test
+    void dropsAPhotoCaptionAndItsCreditNearTheStartButNotTheTitle() {
+        String body = "Title\n\nSyrian soldiers ride a tank outside Khan Sheikhoun\nAFP\n\n" + LEAD + "\n\n" + SECOND;
+        Draft d = clean(body);
+        assertThat(d.text()).isEqualTo("Title\n\n" + LEAD + "\n\n" + SECOND);
+        Draft captionFirst = clean("Syrian soldiers ride a tank outside Khan Sheikhoun\nAFP\n\n" + LEAD);
+        assertThat(captionFirst.text()).isEqualTo(LEAD);
+        Draft untitled = new DebrisCleaner(BoilerplateIndex.none()).apply(new RawReport(new Source("u.txt", Source.Format.TEXT, 0),
+                null, "Army retakes Khan Sheikhoun\nAFP\n\n" + LEAD, null, null, null, List.of()));
+        assertThat(untitled.text()).as("an untitled report's first line is its title, not a caption").startsWith("Army retakes Khan Sheikhoun");
+        assertThat(d.dropped()).extracting(Span::reason).containsExactly("photo caption", "photo credit");
+    }
+
+    @Test
+    void aShortLineWithoutACreditAndAnAgencyInASentenceAreKept() {
+        String body = "Army retakes Khan Sheikhoun\n\nLive updates\n\n" + LEAD + " AFP reported the advance first.\n\n" + SECOND;
+        assertThat(clean(body).text()).isEqualTo(body);
+        assertThat(DebrisCues.credit("Photo: Reuters")).isTrue();
+        assertThat(DebrisCues.credit("Omar Haj Kadour / AFP via Getty Images")).isTrue();
+        assertThat(DebrisCues.credit("AP reported the advance")).isFalse();
+    }
 }
