@@ -1,0 +1,167 @@
+package dev.faultline.nlp.ner;
+
+import dev.faultline.domain.text.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Phrases to fine entity types, as a word-level trie over lower-cased words (hyphens are words of
+ * their own, as CoreNLP's tokenizer splits them). Built once, then immutable and thread-safe.
+ */
+public final class Gazetteer {
+    /** CoreNLP's KBP gazetteer, in the models jar. */
+    public static final String CORENLP_KBP = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    /** Our own additions and corrections, which win over the KBP list. */
+    public static final String SUPPLEMENT = "dev/faultline/nlp/ner/fine-types.tsv";
+
+    private static final Set<EntityType> KEPT = Set.of(EntityType.CITY, EntityType.COUNTRY,
+            EntityType.STATE_OR_PROVINCE, EntityType.NATIONALITY, EntityType.RELIGION, EntityType.TITLE);
+    private static final Pattern REGEX_SYNTAX = Pattern.compile("[|\\[\\]()*+?\\\\{}^$]");
+    private static final Pattern DERIVED = Pattern.compile(".*-(born|based|area|controlled|headquartered|raised|"
+            + "educated|registered|owned|backed|led|made|flagged|funded|sponsored|allied|linked|affiliated)$");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private final Node root;
+    private final int size;
+
+    private Gazetteer(Node root, int size) {
+        this.root = root;
+        this.size = size;
+    }
+
+    /** A found phrase: words {@code [begin, end)} and its type. */
+    public record Hit(EntityType type, int begin, int end) {
+    }
+
+    /** The KBP gazetteer's plain names plus the supplement, from the class path. */
+    public static Gazetteer load() {
+        Builder b = new Builder();
+        ClassLoader cl = Gazetteer.class.getClassLoader();
+        readTsv(cl, CORENLP_KBP, (phrase, type, overwritable) -> {
+            // Plain names are the entries CoreNLP lets overwrite LOCATION (cities, countries,
+            // nationalities); derived forms ("x-born") may only overwrite MISC.
+            boolean place = type == EntityType.CITY || type == EntityType.COUNTRY || type == EntityType.STATE_OR_PROVINCE
+                    || type == EntityType.NATIONALITY;
+            if (place && !overwritable.contains("LOCATION")) return;
+            if (DERIVED.matcher(phrase).matches()) return;
+            b.addIfAbsent(phrase, type);
+        });
+        readTsv(cl, SUPPLEMENT, (phrase, type, overwritable) -> b.put(phrase, type));
+        return b.build();
+    }
+
+    @FunctionalInterface
+    private interface Row {
+        void accept(String phrase, EntityType type, String overwritable);
+    }
+
+    private static void readTsv(ClassLoader cl, String resource, Row row) {
+        try (InputStream in = cl.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("gazetteer not on the class path: " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": expected phrase<TAB>TYPE, got '" + line + "'");
+                EntityType type;
+                try {
+                    type = EntityType.valueOf(f[1].strip());
+                } catch (IllegalArgumentException e) {
+                    continue; // a type Faultline does not keep (CRIMINAL_CHARGE, IDEOLOGY, …)
+                }
+                if (!KEPT.contains(type) || REGEX_SYNTAX.matcher(f[0]).find()) continue;
+                row.accept(f[0].strip(), type, f.length > 2 ? f[2] : "");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + resource, e);
+        }
+    }
+
+    /** Splits a phrase (or a token) into trie words: lower case, hyphens as words of their own. */
+    static List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        for (String part : SPACE.split(phrase.toLowerCase(Locale.ROOT).replace("-", " - ").strip())) {
+            if (!part.isEmpty()) out.add(part);
+        }
+        return out;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The type of exactly this phrase (already split into words), or null. */
+    public EntityType exact(List<String> words, int begin, int end) {
+        Node n = root;
+        for (int i = begin; i < end && n != null; i++) n = n.next(words.get(i).toLowerCase(Locale.ROOT));
+        return n == null ? null : n.type;
+    }
+
+    /** The longest phrase starting at word {@code begin}, or null. */
+    public Hit longestAt(List<String> words, int begin) {
+        Node n = root;
+        Hit best = null;
+        for (int i = begin; i < words.size(); i++) {
+            n = n.next(words.get(i).toLowerCase(Locale.ROOT));
+            if (n == null) break;
+            if (n.type != null) best = new Hit(n.type, begin, i + 1);
+        }
+        return best;
+    }
+
+    private static final class Node {
+        Map<String, Node> children;
+        EntityType type;
+
+        Node next(String word) {
+            return children == null ? null : children.get(word);
+        }
+    }
+
+    /** Builds a gazetteer; not thread-safe, the built gazetteer is. */
+    public static final class Builder {
+        private final Node root = new Node();
+        private int size;
+
+        public Builder put(String phrase, EntityType type) {
+            node(phrase).type = type;
+            return this;
+        }
+
+        Builder addIfAbsent(String phrase, EntityType type) {
+            Node n = node(phrase);
+            if (n.type == null) n.type = type;
+            return this;
+        }
+
+        private Node node(String phrase) {
+            Node n = root;
+            for (String w : words(phrase)) {
+                if (n.children == null) n.children = new HashMap<>(4);
+                n = n.children.computeIfAbsent(w, k -> new Node());
+            }
+            if (n == root) throw new IllegalArgumentException("empty gazetteer phrase");
+            if (n.type == null) size++;
+            return n;
+        }
+
+        public Gazetteer build() {
+            return new Gazetteer(root, size);
+        }
+    }
+}
