@@ -36,12 +36,12 @@ public final class CoreNlpConfig {
 
     /**
      * The naive full stack, the benchmark's baseline: CoreNLP's default NER (3 CRFs, SUTime,
-     * numbers, fine-grained gazetteer) and the parser on every sentence.
+     * numbers, fine-grained gazetteer) and the parser on every sentence. Run it with
+     * {@code annotate(annotations, threads)}: documents in parallel, as the layer runs them.
      */
-    public static Properties naive(int threads) {
+    public static Properties naive() {
         Properties p = common();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        p.setProperty("threads", Integer.toString(threads));
         return p;
     }
 

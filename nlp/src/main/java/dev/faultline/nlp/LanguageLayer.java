@@ -19,12 +19,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 
 /**
  * The language layer as a pipeline stage: an article in, its {@link AnnotatedDocument} out (sentences,
  * tokens with lemma and POS, entity mentions with fine types, normalized dates and quantities; no
- * dependency parses — ask {@link #parse} or {@link #parser} for the sentences you code).
+ * dependency parses — ask {@link #parse}, {@link #parser} or {@link #annotateAll(List, int, ParseSelection)} for the sentences you code).
  *
  * <p>Create one per process with {@link #create()} (loads about 300 MB of models in a few seconds)
  * and share it: every method is safe to call from many threads at once. The dependency parser is
@@ -82,8 +81,22 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
 
     /** Annotates many articles on {@code threads} threads; results in input order. */
     public List<AnnotatedDocument> annotateAll(List<Article> articles, int threads) {
+        return annotateAll(articles, threads, d -> Set.of());
+    }
+
+    /**
+     * Annotates many articles on {@code threads} threads and parses the sentences {@code parse}
+     * chooses in each, in the same worker; results in input order.
+     */
+    public List<AnnotatedDocument> annotateAll(List<Article> articles, int threads, ParseSelection parse) {
+        Objects.requireNonNull(parse, "parse");
+        Stage<Article, AnnotatedDocument> work = a -> {
+            AnnotatedDocument d = apply(a);
+            Set<Integer> chosen = d.isEmpty() ? Set.of() : parse.choose(d);
+            return chosen.isEmpty() ? d : parse(d, chosen);
+        };
         if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        if (threads == 1 || articles.size() < 2) return articles.stream().map(this::apply).toList();
+        if (threads == 1 || articles.size() < 2) return articles.stream().map(work::apply).toList();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "faultline-nlp");
             t.setDaemon(true);
@@ -91,7 +104,7 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
         });
         try {
             List<Future<AnnotatedDocument>> futures = new ArrayList<>(articles.size());
-            for (Article a : articles) futures.add(pool.submit(() -> apply(a)));
+            for (Article a : articles) futures.add(pool.submit(() -> work.apply(a)));
             List<AnnotatedDocument> out = new ArrayList<>(articles.size());
             for (Future<AnnotatedDocument> f : futures) out.add(f.get());
             return out;
@@ -128,15 +141,13 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
         }
     }
 
-    /** A stage that parses the sentences {@code which} selects, e.g. those naming two actors. */
-    public Stage<AnnotatedDocument, AnnotatedDocument> parser(Predicate<Sentence> which) {
-        Objects.requireNonNull(which, "which");
+    /** A stage that parses the sentences {@code selection} chooses, e.g. those naming two actors. */
+    public Stage<AnnotatedDocument, AnnotatedDocument> parser(ParseSelection selection) {
+        Objects.requireNonNull(selection, "selection");
         return new Stage<>() {
             @Override
             public AnnotatedDocument apply(AnnotatedDocument d) {
-                Set<Integer> chosen = new java.util.TreeSet<>();
-                for (Sentence s : d.sentences()) if (which.test(s)) chosen.add(s.index());
-                return parse(d, chosen);
+                return parse(d, selection.choose(d));
             }
 
             @Override

@@ -109,7 +109,7 @@ class LanguageLayerTest {
 
     @Test
     void aParserStageParsesTheSentencesItSelects() {
-        AnnotatedDocument parsed = layer.parser(s -> s.index() == 4).apply(doc);
+        AnnotatedDocument parsed = layer.parser(ParseSelection.matching(s -> s.index() == 4)).apply(doc);
         assertThat(parsed.parsedSentences()).containsExactly(4);
     }
 
