@@ -131,4 +131,36 @@ class PostgresStoreTest extends StoreContract {
         }
         assertThat(rows("SELECT count(*) FROM schema_version")).isEqualTo(migrations().size());
     }
+
+    @Test
+    void textPostgresCannotHoldFailsCleanlyAndStoresNothing() {
+        Store store = open();
+        dev.faultline.domain.Article a = Fixtures.minimal("a NUL \u0000 from a broken file");
+        assertThatThrownBy(() -> store.save(a, Fixtures.signature(1)))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(a.id().value())
+                .hasCauseInstanceOf(SQLException.class);
+        assertThat(store.articleCount()).isZero();
+    }
+
+    @Test
+    void aDroppedConnectionIsReplacedOnTheNextCall() throws SQLException {
+        // named for this test alone, so that only its connection is dropped on a shared server
+        Store store = track(Stores.postgres(url + "&ApplicationName=" + schema));
+        store.save(Fixtures.minimal("before the drop"), Fixtures.signature(1));
+        try (Connection admin = connect(); java.sql.PreparedStatement p = admin.prepareStatement(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = ?")) {
+            p.setString(1, schema);
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+        try {
+            store.articleCount();
+        } catch (StoreException expected) {
+            // the call that finds the connection dead fails; the next one reconnects
+        }
+        assertThat(store.articleCount()).isEqualTo(1);
+    }
 }
