@@ -232,8 +232,9 @@ final class KnowledgeBaseLoader {
         }
         List<Alias> aliases = new ArrayList<>();
         aliases.add(Alias.of(name.get(), AliasKind.NAME));
-        for (String s : new String[] {adj, singular, plural.get()}) aliases.add(Alias.of(s, AliasKind.DEMONYM));
-        aliases.add(new Alias(capital.get(), AliasKind.CAPITAL, false, false, 0, Sector.GOV));
+        // Demonyms and capitals are proper words, always capitalized: case-sensitive keeps "Polish" from "polish".
+        for (String s : new String[] {adj, singular, plural.get()}) aliases.add(new Alias(s, AliasKind.DEMONYM, true, false, 0, null));
+        aliases.add(new Alias(capital.get(), AliasKind.CAPITAL, true, false, 0, Sector.GOV));
         readAliases(e, aliases);
         try {
             Actor a = new Actor(id.get(), name.get(), ActorKind.STATE, iso3.get(), null,
