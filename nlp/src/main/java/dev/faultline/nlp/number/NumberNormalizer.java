@@ -54,12 +54,7 @@ public final class NumberNormalizer {
         int i = 0;
         while (i < words.size()) {
             QuantityMatch m = taken.test(i) ? null : scan.at(i);
-            if (m != null) {
-                for (int k = m.begin(); k < m.end(); k++) {
-                    if (taken.test(k)) m = null;
-                }
-            }
-            if (m == null) {
+            if (m == null || overlapsTaken(m, taken)) {
                 i++;
             } else {
                 out.add(m);
@@ -67,6 +62,13 @@ public final class NumberNormalizer {
             }
         }
         return out;
+    }
+
+    private static boolean overlapsTaken(QuantityMatch m, IntPredicate taken) {
+        for (int k = m.begin(); k < m.end(); k++) {
+            if (taken.test(k)) return true;
+        }
+        return false;
     }
 
     private record Parsed(BigDecimal value, int end, boolean approximate, boolean scaled) {

@@ -36,8 +36,8 @@ final class Calendar {
             "next", "this", "that", "around", "throughout", "as", "for");
 
     /** Words that put a sentence in the future, so an incomplete date resolves forward, not back. */
-    static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "upcoming", "scheduled", "expected",
-            "due", "planned", "plans", "plan", "planning", "next", "coming", "later", "tomorrow");
+    // Only unambiguous ones: "expected", "due" (to), "later", "plans" appear as often in past-tense reports.
+    static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "wo", "upcoming", "scheduled", "next", "tomorrow");
 
     /** The month 1–12 of a capitalized month word ("Aug.", "August", "Sept"), else 0. */
     static int month(String word) {

@@ -86,5 +86,6 @@ class NumberNormalizerTest {
     void pronounOneAndTakenWordsAreLeftAlone() {
         assertThat(find("No one claimed the attack .")).isEmpty();
         assertThat(normalizer.find(List.of("on", "Aug.", "8"), i -> i >= 1)).isEmpty();
+        assertThat(normalizer.find(List.of("two", "hundred"), i -> i == 1)).as("a match reaching into a taken word").isEmpty();
     }
 }
