@@ -91,21 +91,28 @@ final class Entry {
         return out;
     }
 
+    /** A date written exactly as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} ("2019-4" is refused). */
     Optional<PartialDate> date(String key) {
         Optional<String> t = optText(key);
         if (t.isEmpty()) return Optional.empty();
         Optional<PartialDate> d = PartialDate.parse(t.get());
-        if (d.isEmpty() || !d.get().value().equals(normalizedDate(t.get()))) {
+        if (d.isEmpty() || !d.get().value().equals(t.get())) {
             problem("'" + key + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD): '" + t.get() + "'");
             return Optional.empty();
         }
         return d;
     }
 
-    /** The period {@code from}–{@code to}; reports one that ends before it starts. */
+    /**
+     * The period {@code from}–{@code to}; reports one that ends before it starts. Empty when a date is
+     * malformed, so that a bad date is never read as an open end (which would invent overlaps).
+     */
     Optional<Period> period() {
-        PartialDate from = date("from").orElse(null);
-        PartialDate to = date("to").orElse(null);
+        Optional<PartialDate> f = date("from");
+        Optional<PartialDate> t = date("to");
+        if (f.isEmpty() && optText("from").isPresent() || t.isEmpty() && optText("to").isPresent()) return Optional.empty();
+        PartialDate from = f.orElse(null);
+        PartialDate to = t.orElse(null);
         try {
             return Optional.of(new Period(from, to));
         } catch (IllegalArgumentException e) {
@@ -124,10 +131,5 @@ final class Entry {
 
     Entry child(String childLabel, JsonNode child) {
         return new Entry(file, label + ", " + childLabel, child, problems);
-    }
-
-    /** Pads a written date's parts so that "2019-4" is refused: data writes two-digit months and days. */
-    private static String normalizedDate(String text) {
-        return text.strip();
     }
 }
