@@ -3,6 +3,9 @@ package dev.faultline.store;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
 
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +33,29 @@ public interface Store extends AutoCloseable {
     /** The near-duplicate signatures of all stored articles, for finding an incoming copy's original. */
     List<StoredSignature> signatures();
 
+    /**
+     * Replaces what an earlier analysis of this article stored (its actor mentions) with {@code mentions},
+     * in one transaction, and records {@code analysis} (a version string of the pipeline that produced
+     * them) so that a re-run with the same pipeline can skip the article. Each mention's actor
+     * reference is stored too; a reference already stored under the same id is replaced by the newer one.
+     *
+     * @throws StoreException when the article is not stored
+     */
+    void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions);
+
+    /** The version string of the last analysis stored for this article, if any. */
+    Optional<String> analysis(ArticleId article);
+
+    /** The actor mentions stored for one article, in text order. */
+    List<ActorMention> actorMentions(ArticleId article);
+
+    /**
+     * Every actor mentioned in any stored article, most mentioned first (then by id): how often, in how
+     * many articles, and the spellings seen, most frequent first (the words of coreferring pronouns and
+     * nominals are counted as mentions but are not spellings).
+     */
+    List<ActorSummary> actorSummaries();
+
     /** A short description for messages: the adapter and where its data lives. */
     String describe();
 
@@ -39,5 +65,11 @@ public interface Store extends AutoCloseable {
     enum SaveOutcome { INSERTED, UPDATED, UNCHANGED }
 
     /** A stored article's signature, with what is needed to choose the original among copies. */
+    record ActorSummary(ActorRef actor, int mentions, int articles, List<String> spellings) {
+        public ActorSummary {
+            spellings = List.copyOf(spellings);
+        }
+    }
+
     record StoredSignature(ArticleId id, Signature signature, String published) {}
 }

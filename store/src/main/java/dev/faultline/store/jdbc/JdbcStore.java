@@ -118,6 +118,26 @@ public final class JdbcStore implements Store {
     }
 
     @Override
+    public void saveAnalysis(ArticleId article, String analysis, java.util.List<dev.faultline.domain.actor.ActorMention> mentions) {
+        throw new UnsupportedOperationException("actor mentions are not stored yet");
+    }
+
+    @Override
+    public java.util.Optional<String> analysis(ArticleId article) {
+        return java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.List<dev.faultline.domain.actor.ActorMention> actorMentions(ArticleId article) {
+        return java.util.List.of();
+    }
+
+    @Override
+    public java.util.List<ActorSummary> actorSummaries() {
+        return java.util.List.of();
+    }
+
+    @Override
     public String describe() {
         return description;
     }
