@@ -11,6 +11,7 @@ import dev.faultline.ingest.draft.ArticleAssembler;
 import dev.faultline.ingest.draft.Draft;
 import dev.faultline.ingest.dup.DuplicateLinker;
 import dev.faultline.ingest.dup.MinHasher;
+import dev.faultline.ingest.input.ControlCharacters;
 import dev.faultline.ingest.input.InputWalker;
 import dev.faultline.ingest.input.WalkResult;
 import dev.faultline.ingest.lang.LanguageIdentifier;
@@ -107,7 +108,10 @@ public final class Ingest {
             else read++;
             Optional<ManifestEntry> entry = manifest.entryFor(file);
             entry.ifPresent(used::add);
-            for (RawReport r : result.reports()) reports.add(entry.map(e -> Manifest.apply(e, r)).orElse(r));
+            for (RawReport r : result.reports()) {
+                RawReport clean = ControlCharacters.strip(r);
+                reports.add(entry.map(e -> Manifest.apply(e, clean)).orElse(clean));
+            }
             listener.advanced(file.toString());
         }
         for (ManifestEntry e : manifest.entries()) {
