@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * whitespace collapsed. {@link #exact} keeps letter case for case-sensitive aliases; {@link #loose}
  * folds it too.
  */
-final class AliasKey {
+public final class AliasKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DROPPED = Pattern.compile("['’‘`ʼʻ.]");
     private static final Pattern DASHES = Pattern.compile("[-‐‑‒–—]");
@@ -19,7 +19,7 @@ final class AliasKey {
     private AliasKey() {
     }
 
-    static String exact(String text) {
+    public static String exact(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD);
         s = MARKS.matcher(s).replaceAll("");
         s = DROPPED.matcher(s).replaceAll("");
@@ -27,7 +27,7 @@ final class AliasKey {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    static String loose(String text) {
+    public static String loose(String text) {
         return exact(text).toLowerCase(Locale.ROOT);
     }
 }

@@ -47,6 +47,18 @@ public final class PhraseTrie<T> {
     }
 
     /** Non-overlapping longest matches, left to right, in one pass over the tokens. */
+    /** Every phrase that starts at {@code start}, shortest first (for a caller that must check each one). */
+    public List<Match<T>> allAt(List<String> tokens, int start) {
+        Node<T> n = root;
+        List<Match<T>> out = new ArrayList<>();
+        for (int i = start; i < tokens.size(); i++) {
+            n = n.next.get(normalizer.apply(tokens.get(i)));
+            if (n == null) break;
+            if (!n.values.isEmpty()) out.add(new Match<>(List.copyOf(n.values), start, i + 1));
+        }
+        return out;
+    }
+
     public List<Match<T>> findAll(List<String> tokens) {
         List<Match<T>> out = new ArrayList<>();
         int i = 0;

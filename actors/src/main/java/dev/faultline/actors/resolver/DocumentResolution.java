@@ -1,0 +1,382 @@
+package dev.faultline.actors.resolver;
+
+import dev.faultline.actors.kb.AliasClaim;
+import dev.faultline.actors.kb.AliasKey;
+import dev.faultline.actors.kb.KnowledgeBase;
+import dev.faultline.actors.match.PhraseTrie;
+import dev.faultline.actors.tabari.TabariActor;
+import dev.faultline.actors.tabari.TabariDictionary;
+import dev.faultline.domain.actor.Actor;
+import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.AffiliationCue;
+import dev.faultline.domain.actor.AliasKind;
+import dev.faultline.domain.actor.GenericOrgan;
+import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.actor.OfficeTitle;
+import dev.faultline.domain.actor.Qualifier;
+import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.domain.actor.Sector;
+import dev.faultline.domain.actor.StateProfile;
+import dev.faultline.domain.text.AnnotatedDocument;
+import dev.faultline.domain.text.EntityType;
+import dev.faultline.domain.text.Mention;
+import dev.faultline.domain.text.Sentence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The resolution of one document: per-call state, confined to the calling thread. Sentences are read
+ * in order so that pronouns and nominals can look back at the actors already found.
+ */
+final class DocumentResolution {
+    /** How many sentences back a pronoun or nominal may look for its antecedent. */
+    private static final int REACH = 3;
+
+    private final KnowledgeBase kb;
+    private final Vocabulary vocab;
+    private final References refs;
+    private final List<TabariDictionary> dictionaries;
+    private final AnnotatedDocument doc;
+    private final LocalDate date;
+    private final List<ActorMention> out = new ArrayList<>();
+    private final Set<String> unambiguous = new HashSet<>();
+    private final Map<String, ActorRef> candidatesBySurname = new HashMap<>();
+    private final Map<String, ActorRef> known = new HashMap<>();
+
+    private Words words;
+    private int sentence;
+    private Map<Integer, Mention> namesByToken;
+
+    DocumentResolution(KnowledgeBase kb, Vocabulary vocab, References refs, List<TabariDictionary> dictionaries,
+                       AnnotatedDocument doc, LocalDate date) {
+        this.kb = kb;
+        this.vocab = vocab;
+        this.refs = refs;
+        this.dictionaries = dictionaries;
+        this.doc = doc;
+        this.date = date;
+    }
+
+    ResolvedDocument resolve() {
+        List<Words> all = new ArrayList<>();
+        for (Sentence s : doc.sentences()) all.add(new Words(s));
+        for (Words ws : all) collectUnambiguous(ws);
+        for (Words ws : all) scan(ws);
+        return new ResolvedDocument(doc, out);
+    }
+
+    /** First pass: actors named without ambiguity anywhere in the document decide the ambiguous names. */
+    private void collectUnambiguous(Words ws) {
+        words = ws;
+        for (int w = 0; w < ws.size(); w++) {
+            for (PhraseTrie.Match<AliasClaim> m : vocab.aliases.allAt(ws.loose, w)) {
+                List<AliasClaim> ok = acceptable(m, w);
+                if (ok.stream().map(AliasClaim::actor).distinct().count() == 1) unambiguous.add(ok.get(0).actor());
+            }
+        }
+    }
+
+    private void scan(Words ws) {
+        words = ws;
+        sentence = ws.sentence.index();
+        namesByToken = new HashMap<>();
+        for (Mention m : doc.mentionsIn(sentence)) {
+            if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) namesByToken.putIfAbsent(m.tokenBegin(), m);
+        }
+        int w = 0;
+        while (w < ws.size()) {
+            int next = affiliation(w);
+            if (next < 0) next = alias(w);
+            if (next < 0) next = dictionary(w);
+            if (next < 0) next = coreference(w);
+            if (next < 0) next = candidate(w);
+            w = next < 0 ? w + 1 : Math.max(next, w + 1);
+        }
+    }
+
+    // ---- rule 1: "pro-Iranian Shiite militias", "Russian-backed fighters" --------------------------
+
+    private int affiliation(int w) {
+        AffiliationCue before = vocab.cuesBefore.get(words.loose(w));
+        if (before != null) {
+            Optional<Resolved> backer = bestAlias(w + 1);
+            if (backer.isPresent()) {
+                int end = group(w, backer.get().end, backer.get().actor, before);
+                if (end > 0) return end;
+            }
+            return -1;
+        }
+        Optional<Resolved> backer = bestAlias(w);
+        if (backer.isEmpty()) return -1;
+        AffiliationCue after = vocab.cuesAfter.get(words.loose(backer.get().end));
+        if (after == null) return -1;
+        return group(w, backer.get().end + 1, backer.get().actor, after);
+    }
+
+    private int group(int from, int k, Actor backer, AffiliationCue cue) {
+        Qualifier qualifier = null;
+        while (vocab.qualifiers.containsKey(words.loose(k))) qualifier = vocab.qualifiers.get(words.loose(k++));
+        Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, k);
+        if (organ.isEmpty()) return -1;
+        emit(from, organ.get().end(), refs.affiliated(organ.get().first(), qualifier, cue.link(), backer), MentionBasis.AFFILIATION, 0.8);
+        return organ.get().end();
+    }
+
+    // ---- rule 2: knowledge-base aliases and what they compose with ----------------------------------
+
+    private int alias(int w) {
+        Optional<Resolved> r = bestAlias(w);
+        if (r.isEmpty()) return -1;
+        Resolved m = r.get();
+        Actor a = m.actor;
+        Optional<StateProfile> state = kb.state(a.id());
+        if (state.isPresent()) return state(w, m, state.get());
+        if (a.kind() == ActorKind.PERSON && words.loose(m.end).equals("s") && a.country() != null) {
+            Optional<StateProfile> of = kb.stateByIso3(a.country());
+            Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, m.end + 1);
+            if (of.isPresent() && organ.isPresent() && !isPersonNoun(organ.get())) {
+                emit(w, organ.get().end(), refs.organ(of.get(), organ.get().first(), date), MentionBasis.ORGAN, 0.85);
+                return organ.get().end();
+            }
+        }
+        MentionBasis basis = switch (m.claim.alias().kind()) {
+            case EPITHET -> MentionBasis.EPITHET;
+            case METONYM -> MentionBasis.METONYM;
+            default -> MentionBasis.ALIAS;
+        };
+        emit(w, m.end, knownRef(a.id()), basis, m.ambiguous ? 0.7 : 0.95);
+        return m.end;
+    }
+
+    private int state(int w, Resolved m, StateProfile state) {
+        AliasKind kind = m.claim.alias().kind();
+        if (kind == AliasKind.EPITHET) {
+            emit(w, m.end, knownRef(state.actor()), MentionBasis.EPITHET, 0.9);
+            return m.end;
+        }
+        if (kind == AliasKind.METONYM || kind == AliasKind.CAPITAL) {
+            if (kind == AliasKind.CAPITAL && locativeBefore(w)) return m.end;
+            Sector sector = m.claim.alias().sector() == null ? Sector.GOV : m.claim.alias().sector();
+            Optional<ActorRef> organ = refs.organ(state, sector, date);
+            emit(w, m.end, organ.orElseGet(() -> knownRef(state.actor())), MentionBasis.METONYM, 0.8);
+            return m.end;
+        }
+        if (vocab.cuesAfter.containsKey(words.loose(m.end))) return m.end + 1; // "Iran-backed Hezbollah": Iran is not the actor here
+        int k = m.end;
+        if (words.loose(k).equals("s")) k++;
+        Optional<PhraseTrie.Match<OfficeTitle>> title = vocab.titles.longestAt(words.loose, k);
+        while (vocab.qualifiers.containsKey(words.loose(k))) k++;
+        Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, k);
+        if (title.isPresent() && (organ.isEmpty() || title.get().end() >= organ.get().end())) {
+            int end = title.get().end();
+            if (nameStartsAt(end)) return end;                   // "Iran's defense minister Amir Hatami": the name says who
+            List<Actor> holders = kb.officeHolders(title.get().first().id(), state.actor(), date);
+            if (holders.size() == 1) {
+                emit(w, end, knownRef(holders.get(0).id()), MentionBasis.OFFICE, 0.85);
+                return end;
+            }
+            Optional<ActorMention> earlier = antecedent(p -> isPerson(p) && state.iso3().equals(p.actor().country()));
+            if (earlier.isPresent()) {
+                emit(w, end, earlier.get().actor(), MentionBasis.COREFERENCE, 0.6);
+                return end;
+            }
+        }
+        if (organ.isPresent()) {
+            int end = organ.get().end();
+            if (isPersonNoun(organ.get())) {
+                Optional<ActorMention> earlier = antecedent(p -> isPerson(p) && state.iso3().equals(p.actor().country()));
+                if (earlier.isPresent()) {
+                    emit(w, end, earlier.get().actor(), MentionBasis.COREFERENCE, 0.6);
+                    return end;
+                }
+            }
+            emit(w, end, refs.organ(state, organ.get().first(), date), MentionBasis.ORGAN, 0.9);
+            return end;
+        }
+        if (kind == AliasKind.DEMONYM) {
+            if (words.exactPhrase(w, m.end).equals(AliasKey.exact(state.plural()))) {
+                emit(w, m.end, knownRef(state.actor()), MentionBasis.DEMONYM, 0.7);
+            }
+            return m.end;                                          // "Iranian oil", "an Iranian": not an actor
+        }
+        if (locativeBefore(w)) return m.end;                      // "in Syria": a place
+        emit(w, m.end, knownRef(state.actor()), MentionBasis.ALIAS, 0.85);
+        return m.end;
+    }
+
+    // ---- rule 3: a PETRARCH user's dictionaries ---------------------------------------------------
+
+    private int dictionary(int w) {
+        if (dictionaries.isEmpty() || !words.anyCapital(w, w + 1)) return -1;
+        for (TabariDictionary d : dictionaries) {
+            Optional<PhraseTrie.Match<TabariActor>> m = d.actorAt(words.exact, w);
+            if (m.isEmpty()) continue;
+            Optional<String> code = m.get().first().codeAt(date).filter(c -> !c.equals("---"));
+            if (code.isEmpty()) continue;
+            String name = String.join(" ", m.get().first().phrases().get(0)).replace('_', ' ');
+            emit(w, m.get().end(), refs.dictionary(name, code.get()), MentionBasis.DICTIONARY, 0.85);
+            return m.get().end();
+        }
+        return -1;
+    }
+
+    // ---- rule 4: pronouns and nominals --------------------------------------------------------------
+
+    private int coreference(int w) {
+        String word = words.loose(w);
+        if (Grammar.PERSON_PRONOUNS.contains(word)) {
+            antecedent(this::isPerson).ifPresent(p -> emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.6));
+            return w + 1;
+        }
+        if (!word.equals("the") || words.anyCapital(w + 2, w + 3)) return -1;
+        String noun = words.loose(w + 1);
+        if (Grammar.GROUP_NOMINALS.contains(noun)) {
+            Optional<ActorMention> p = antecedent(m -> m.actor().kind() != ActorKind.PERSON && m.actor().kind() != ActorKind.STATE
+                    && m.actor().sector() != Sector.MED && !kb.state(m.actor().id()).isPresent());
+            if (p.isPresent()) {
+                emit(w, w + 2, p.get().actor(), MentionBasis.COREFERENCE, 0.55);
+                return w + 2;
+            }
+        } else if (Grammar.PERSON_NOUNS.contains(noun)) {
+            Optional<ActorMention> p = antecedent(this::isPerson);
+            if (p.isPresent()) {
+                emit(w, w + 2, p.get().actor(), MentionBasis.COREFERENCE, 0.55);
+                return w + 2;
+            }
+        }
+        return -1;
+    }
+
+    // ---- rule 5: names the entity recogniser found that the knowledge base lacks -----------------------
+
+    private int candidate(int w) {
+        if (w > 0 && words.token.get(w - 1).equals(words.token.get(w))) return -1;
+        Mention name = namesByToken.get(words.token.get(w));
+        if (name == null) return -1;
+        int end = w;
+        while (end < words.size() && words.token.get(end) < name.tokenEnd()) end++;
+        for (int i = w + 1; i < end; i++) {
+            Optional<Resolved> inner = bestAlias(i);
+            if (inner.isEmpty()) continue;
+            // "Hassan Nasrallah" where the base has "Nasrallah": the whole name is the known person
+            if (name.type() == EntityType.PERSON && inner.get().end == end && inner.get().actor.kind() == ActorKind.PERSON) {
+                emit(w, end, knownRef(inner.get().actor.id()), MentionBasis.ALIAS, 0.85);
+                return end;
+            }
+            return -1;
+        }
+        if (!Candidates.acceptable(words, w, end, kb)) return end;
+        ActorKind kind = name.type() == EntityType.PERSON ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+        String text = doc.text(words.tokenOf(w).begin(), words.tokenOf(end - 1).end());
+        ActorRef ref;
+        if (kind == ActorKind.PERSON) {
+            String surname = words.loose(end - 1);
+            ActorRef seen = candidatesBySurname.get(surname);
+            ref = seen != null && (end - w == 1 || seen.name().equalsIgnoreCase(text)) ? seen : refs.candidate(text, kind);
+            candidatesBySurname.putIfAbsent(surname, ref);
+        } else {
+            ref = refs.candidate(text, kind);
+        }
+        emit(w, end, ref, MentionBasis.CANDIDATE, 0.5);
+        return end;
+    }
+
+    // ---- shared ------------------------------------------------------------------------------------
+
+    private record Resolved(Actor actor, AliasClaim claim, int end, boolean ambiguous) {}
+
+    /** The longest alias at {@code w} that fits its letter case, with the actor the document context picks. */
+    private Optional<Resolved> bestAlias(int w) {
+        if (w >= words.size()) return Optional.empty();
+        List<PhraseTrie.Match<AliasClaim>> matches = vocab.aliases.allAt(words.loose, w);
+        for (int i = matches.size() - 1; i >= 0; i--) {
+            List<AliasClaim> ok = acceptable(matches.get(i), w);
+            if (ok.isEmpty()) continue;
+            AliasClaim pick = ok.stream().filter(c -> unambiguous.contains(c.actor())).findFirst().orElse(ok.get(0));
+            boolean ambiguous = ok.stream().map(AliasClaim::actor).distinct().count() > 1;
+            Optional<Actor> actor = kb.actor(pick.actor());
+            if (actor.isPresent()) return Optional.of(new Resolved(actor.get(), pick, matches.get(i).end(), ambiguous));
+        }
+        return Optional.empty();
+    }
+
+    /** The claims whose letter case fits the text: case-sensitive aliases exactly; capitalised names need a capital. */
+    private List<AliasClaim> acceptable(PhraseTrie.Match<AliasClaim> m, int w) {
+        List<AliasClaim> ok = new ArrayList<>();
+        int priority = Integer.MIN_VALUE;
+        for (AliasClaim c : m.values()) {
+            if (c.alias().caseSensitive()) {
+                if (!words.exactPhrase(w, m.end()).equals(AliasKey.exact(c.alias().text()))) continue;
+            } else if (c.alias().kind() != AliasKind.EPITHET && hasCapital(c.alias().text()) && !words.anyCapital(w, m.end())) {
+                continue;
+            }
+            ok.add(c);
+            priority = Math.max(priority, c.alias().priority());
+        }
+        if (ok.size() > 1) {
+            int top = priority;
+            boolean shared = ok.stream().allMatch(c -> c.alias().shared());
+            if (!shared) ok.removeIf(c -> c.alias().priority() < top);
+        }
+        return ok;
+    }
+
+    private static boolean hasCapital(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) return true;
+        return false;
+    }
+
+    private boolean isPersonNoun(PhraseTrie.Match<GenericOrgan> organ) {
+        return organ.end() - organ.start() == 1 && Grammar.PERSON_NOUNS.contains(words.loose(organ.start()));
+    }
+
+    private boolean isPerson(ActorMention m) {
+        return m.actor().kind() == ActorKind.PERSON;
+    }
+
+    private boolean locativeBefore(int w) {
+        int p = w - 1;
+        if (Grammar.DETERMINERS.contains(words.loose(p))) p--;
+        return Grammar.LOCATIVE.contains(words.loose(p));
+    }
+
+    /** Whether a person's name starts at word {@code w}: a known person's alias, or the recogniser's PERSON. */
+    private boolean nameStartsAt(int w) {
+        if (w >= words.size()) return false;
+        Mention n = namesByToken.get(words.token.get(w));
+        if (n != null && n.type() == EntityType.PERSON) return true;
+        return bestAlias(w).map(r -> r.actor.kind() == ActorKind.PERSON).orElse(false);
+    }
+
+    private Optional<ActorMention> antecedent(Predicate<ActorMention> fits) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ActorMention m = out.get(i);
+            if (m.sentence() < sentence - REACH) break;
+            if (fits.test(m)) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    private ActorRef knownRef(String id) {
+        return known.computeIfAbsent(id, k -> refs.known(k, date));
+    }
+
+    private void emit(int fromWord, int toWord, ActorRef ref, MentionBasis basis, double confidence) {
+        int tokenBegin = words.token.get(fromWord);
+        int tokenEnd = words.token.get(toWord - 1) + 1;
+        int begin = words.sentence.tokens().get(tokenBegin).begin();
+        int end = words.sentence.tokens().get(tokenEnd - 1).end();
+        if (!out.isEmpty() && out.get(out.size() - 1).end() > begin) return;   // a token already read as another actor
+        out.add(new ActorMention(begin, end, sentence, tokenBegin, tokenEnd, doc.text(begin, end), ref, basis, confidence));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.faultline.actors.resolver;
+
+import java.util.Set;
+
+/**
+ * English closed-class words the rules need. This is grammar, not knowledge about the world (which
+ * is all in the knowledge base), so it is small, fixed, and kept here.
+ */
+final class Grammar {
+    private Grammar() {
+    }
+
+    /** Personal pronouns that refer back to a person. */
+    static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+
+    /** Nominals that refer back to a non-state organization ("the group said"). */
+    static final Set<String> GROUP_NOMINALS = Set.of("group", "movement", "organization", "organisation", "militia",
+            "faction", "party", "outfit");
+
+    /** Singular nouns for one person: after a demonym they refer back to a person of that country. */
+    static final Set<String> PERSON_NOUNS = Set.of("general", "commander", "officer", "official", "minister",
+            "diplomat", "spokesman", "spokeswoman", "leader", "chief", "president", "envoy", "cleric", "soldier");
+
+    /**
+     * Prepositions after which a place name is a place ("in Syria", "from Tehran"), not an actor.
+     * "on", "against" and "of" are left out: "strikes on Syria", "the government of Syria" name actors.
+     */
+    static final Set<String> LOCATIVE = Set.of("in", "into", "inside", "within", "to", "toward", "towards", "from",
+            "across", "near", "at", "throughout", "around", "outside", "via", "through", "beyond", "between",
+            "entered", "visited", "visit", "border", "borders");
+
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
+
+    /** Words never read as an actor on their own, whatever the entity recogniser says. */
+    static final Set<String> NEVER_ACTORS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+            "his", "her", "its", "their", "our", "this", "that", "these", "those", "there", "here", "comments",
+            "comment", "print", "email", "reply", "share", "tweet", "according", "sources", "source", "news",
+            "report", "reports", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "god", "allah", "mr", "mrs", "ms", "dr", "gen", "general", "president");
+}
