@@ -1,0 +1,34 @@
+package dev.faultline.analysis;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to assemble the pipeline.
+ *
+ * @param threads       worker threads for {@link Analyzer#analyzeAll}; at least 1
+ * @param knowledge     extra actor knowledge-base YAML files, added to the shipped ones
+ * @param tabariActors  a PETRARCH user's TABARI actor dictionaries ({@code --actors})
+ * @param tabariAgents  a PETRARCH user's TABARI agent dictionaries ({@code --agents})
+ */
+public record AnalysisOptions(int threads, List<Path> knowledge, List<Path> tabariActors, List<Path> tabariAgents) {
+    public AnalysisOptions {
+        if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        knowledge = List.copyOf(knowledge);
+        tabariActors = List.copyOf(tabariActors);
+        tabariAgents = List.copyOf(tabariAgents);
+    }
+
+    /** All cores, the shipped knowledge only. */
+    public static AnalysisOptions defaults() {
+        return new AnalysisOptions(Runtime.getRuntime().availableProcessors(), List.of(), List.of(), List.of());
+    }
+
+    public AnalysisOptions withThreads(int n) {
+        return new AnalysisOptions(n, knowledge, tabariActors, tabariAgents);
+    }
+
+    public AnalysisOptions withDictionaries(List<Path> knowledge, List<Path> actors, List<Path> agents) {
+        return new AnalysisOptions(threads, knowledge, actors, agents);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.faultline.analysis;
+
+import dev.faultline.actors.kb.KnowledgeBase;
+import dev.faultline.actors.resolver.ActorResolver;
+import dev.faultline.actors.tabari.TabariDictionary;
+import dev.faultline.domain.Article;
+import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.nlp.LanguageLayer;
+import dev.faultline.pipeline.Pipeline;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The analysis pipeline, assembled once from named parts and safe to share between threads:
+ * {@code language layer > actor resolution}. Loading it costs seconds (CoreNLP's models, the
+ * knowledge base); applying it costs milliseconds an article.
+ */
+public final class Analyzer {
+    /** Bumped when a stage of this module changes what it produces. */
+    private static final String PIPELINE_VERSION = "1";
+
+    private final AnalysisOptions options;
+    private final LanguageLayer layer;
+    private final ActorResolver resolver;
+    private final Pipeline<Article, ResolvedDocument> pipeline;
+
+    private Analyzer(AnalysisOptions options, LanguageLayer layer, ActorResolver resolver) {
+        this.options = options;
+        this.layer = layer;
+        this.resolver = resolver;
+        this.pipeline = Pipeline.of(layer).then(resolver);
+    }
+
+    /** Loads the models and knowledge the options name. */
+    public static Analyzer load(AnalysisOptions options) {
+        Objects.requireNonNull(options, "options");
+        KnowledgeBase kb = KnowledgeBase.load(options.knowledge());
+        List<TabariDictionary> dictionaries = List.of();
+        if (!options.tabariActors().isEmpty() || !options.tabariAgents().isEmpty()) {
+            try {
+                dictionaries = List.of(TabariDictionary.load(options.tabariActors(), options.tabariAgents()));
+            } catch (IOException e) {
+                throw new AnalysisException("cannot read the TABARI dictionaries " + options.tabariActors() + " "
+                        + options.tabariAgents() + ": " + e.getMessage(), e);
+            }
+        }
+        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries));
+    }
+
+    public Pipeline<Article, ResolvedDocument> pipeline() {
+        return pipeline;
+    }
+
+    public LanguageLayer layer() {
+        return layer;
+    }
+
+    public ActorResolver resolver() {
+        return resolver;
+    }
+
+    /** Identifies what this pipeline produces; stored with each analysis so an unchanged re-run skips it. */
+    public String version() {
+        return "pipeline " + PIPELINE_VERSION + "; actors " + resolver.version();
+    }
+
+    /**
+     * Whether an article goes through the pipeline at all: English, not a copy of another stored
+     * article (copies must never count twice), and not empty.
+     */
+    public static boolean analyzes(Article a) {
+        return a.isEnglish() && a.duplicateOf() == null && !a.text().isBlank();
+    }
+
+    public ResolvedDocument analyze(Article article) {
+        return pipeline.apply(article);
+    }
+
+    /**
+     * Analyses articles on the options' threads and hands each outcome, as it completes, to
+     * {@code sink} on the calling thread (so the sink needs no locking: a store writes from one thread).
+     * An article that fails is reported as {@link Outcome.Failed} and the others go on.
+     */
+    public void analyzeAll(List<Article> articles, Consumer<Outcome> sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (articles.isEmpty()) return;
+        int threads = Math.min(options.threads(), articles.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "faultline-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
+            for (Article a : articles) done.submit(() -> attempt(a));
+            for (int i = 0; i < articles.size(); i++) sink.accept(done.take().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("interrupted while analysing " + articles.size() + " articles", e);
+        } catch (ExecutionException e) {
+            throw new AnalysisException("analysis failed unexpectedly", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Outcome attempt(Article a) {
+        try {
+            return new Outcome.Analyzed(analyze(a));
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            String why = e.getMessage() + (root != e ? " (" + root + ")" : "");
+            return new Outcome.Failed(a, why);
+        }
+    }
+}
