@@ -1,6 +1,8 @@
 package dev.faultline.cli;
 
+import dev.faultline.analysis.Analyzer;
 import dev.faultline.domain.Article;
+import dev.faultline.ingest.ProgressListener;
 import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,10 +20,11 @@ import java.util.stream.Collectors;
 /** {@code faultline analyze PATH...}: ingest, then every later stage, then a summary on stdout. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Ingests reports and runs every analysis stage over them, then prints a summary.",
-                "Exit code 1 when an input had to be skipped (the others are still stored)."})
+                "Exit code 1 when an input had to be skipped or an article failed (the others are still stored)."})
 final class AnalyzeCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
     @Mixin StoreOptions store;
+    @Mixin PipelineOptions pipeline;
     @Spec CommandSpec spec;
 
     @Override
@@ -31,7 +34,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             IngestRun.Summary summary = IngestCommand.ingest(s, inputs, err);
             printSummary(out, summary, s.describe());
-            return summary.anySkipped() ? Faultline.FAILURE : Faultline.OK;
+            Analyzer analyzer = Analyzer.load(pipeline.toOptions());
+            ProgressListener progress = Progress.forTerminal("Analysing");
+            AnalysisRun.Summary analysis;
+            try {
+                analysis = AnalysisRun.run(analyzer, s, progress);
+            } finally {
+                Progress.close(progress);
+            }
+            analysis.failures().forEach(f -> err.println("faultline: " + f));
+            printAnalysis(out, analysis);
+            return summary.anySkipped() || analysis.anyFailed() ? Faultline.FAILURE : Faultline.OK;
         }
     }
 
@@ -52,6 +65,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.println("Published: " + (dates.isEmpty() ? "unknown"
                 : dates.get(0).value() + " to " + dates.get(dates.size() - 1).value())
                 + (undated > 0 ? " (" + undated + " undated)" : ""));
+        out.flush();
+    }
+
+    static void printAnalysis(PrintWriter out, AnalysisRun.Summary a) {
+        out.println("Analysed:  " + a.analysed() + (a.analysed() == 1 ? " article" : " articles")
+                + (a.upToDate() > 0 ? " (" + a.upToDate() + " already up to date)" : "")
+                + (a.anyFailed() ? ", " + a.failures().size() + " failed" : "")
+                + (a.analysed() > 0 ? ": " + a.sentences() + " sentences, " + a.tokens() + " tokens" : ""));
+        if (a.analysed() > 0) {
+            out.println("Entities:  " + (a.entities().isEmpty() ? "none" : counts(a.entities().entrySet().stream()
+                    .collect(Collectors.toMap(e -> e.getKey().name(), e -> (long) e.getValue(), Long::sum, TreeMap::new)))));
+            out.println("Actors:    " + a.actors().size() + " (" + a.candidates().size() + " not in the knowledge base), "
+                    + a.actorMentions() + " mentions; list them with `faultline actors`");
+        }
         out.flush();
     }
 

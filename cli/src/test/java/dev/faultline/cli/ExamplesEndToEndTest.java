@@ -1,6 +1,7 @@
 package dev.faultline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ class ExamplesEndToEndTest {
     private final Path examples = Shared.project().resolve("examples");
 
     @Test
+    @Tag("slow")
     void analyzeStoresEveryExampleReportOnceAndIsIdempotent(@TempDir Path dir) {
         String db = dir.resolve("f.duckdb").toString();
         String[] args = {"analyze", examples.resolve("reports").toString(),
@@ -21,11 +23,15 @@ class ExamplesEndToEndTest {
 
         Cli first = Cli.run(args);
         assertThat(first.exit()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Stored 6 articles").contains("6 new");
+        assertThat(first.out()).contains("Stored 6 articles").contains("6 new")
+                .contains("Analysed:  6 articles").containsPattern("Actors: +[1-9]");
 
         Cli again = Cli.run(args);
         assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(again.out()).contains("Stored 6 articles").contains("0 new").contains("6 unchanged");
+        assertThat(again.out()).contains("Stored 6 articles").contains("0 new").contains("6 unchanged")
+                .contains("Analysed:  0 articles (6 already up to date)");
+        List<JsonNode> actors = Contract.lines(Cli.run("actors", "--db", db, "--format", "jsonl").out());
+        assertThat(actors).extracting(a -> a.at("/actor/id").asText()).contains("hezbollah", "quds-force", "russia");
 
         List<JsonNode> articles = Contract.lines(Cli.run("articles", "--db", db, "--format", "jsonl").out());
         assertThat(articles).hasSize(6);

@@ -1,6 +1,7 @@
 package dev.faultline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The issue's acceptance run on the five seed reports in ../shared/seeds. */
+/** The spine's acceptance run on the five seed reports in ../shared/seeds (the whole analysis, so slow). */
+@Tag("slow")
 class SeedsEndToEndTest {
     static final List<String> DEBRIS = List.of("Print Friendly", "PDF & Email", "COMMENTS",
             "Please let us know if you're having issues with commenting", "Leave a Reply",

@@ -1,0 +1,32 @@
+package dev.faultline.cli;
+
+import dev.faultline.analysis.AnalysisOptions;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How {@code analyze} assembles the pipeline: threads, extra knowledge, a PETRARCH user's dictionaries. */
+final class PipelineOptions {
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads for the analysis (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--knowledge", paramLabel = "YAML",
+            description = "An extra actor knowledge-base file (the shipped format); repeatable.")
+    List<Path> knowledge = new ArrayList<>();
+
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "A TABARI/CAMEO actor dictionary (PETRARCH's format) whose actors and codes are added; repeatable.")
+    List<Path> actors = new ArrayList<>();
+
+    @Option(names = "--agents", paramLabel = "FILE",
+            description = "A TABARI/CAMEO agent dictionary (PETRARCH's format); repeatable.")
+    List<Path> agents = new ArrayList<>();
+
+    AnalysisOptions toOptions() {
+        AnalysisOptions o = AnalysisOptions.defaults().withDictionaries(knowledge, actors, agents);
+        return threads == null ? o : o.withThreads(threads);
+    }
+}
