@@ -7,6 +7,12 @@ import dev.faultline.domain.Problem;
 import dev.faultline.domain.PublishedDate;
 import dev.faultline.domain.Source;
 import dev.faultline.domain.Span;
+import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.LinkType;
+import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.actor.Sector;
 import dev.faultline.store.Store.SaveOutcome;
 import dev.faultline.store.Store.StoredSignature;
 import dev.faultline.store.jdbc.Migration;
@@ -26,6 +32,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static dev.faultline.store.ActorFixtures.CANDIDATE;
+import static dev.faultline.store.ActorFixtures.IRAN;
+import static dev.faultline.store.ActorFixtures.QUDS_FORCE;
+import static dev.faultline.store.ActorFixtures.RUSSIAN_BACKED;
+import static dev.faultline.store.ActorFixtures.mention;
 import static dev.faultline.store.Fixtures.day;
 import static dev.faultline.store.Fixtures.dated;
 import static dev.faultline.store.Fixtures.full;
@@ -35,6 +46,7 @@ import static dev.faultline.store.Fixtures.signature;
 import static dev.faultline.store.Fixtures.year;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What every {@link Store} adapter must do, run against each on a real database. Each test starts
@@ -353,6 +365,259 @@ public abstract class StoreContract {
                 .hasMessageContaining("differs");
     }
 
+    // ---- analyses and actor mentions -----------------------------------------------------------
+
+    @Test
+    void anUnanalysedArticleHasNoAnalysisMentionsOrActors() {
+        Store store = open();
+        Article a = full("not analysed yet");
+        store.save(a, signature(1));
+        assertThat(store.analysis(a.id())).isEmpty();
+        assertThat(store.actorMentions(a.id())).isEmpty();
+        assertThat(store.actorMentions(ArticleId.of("never stored"))).isEmpty();
+        assertThat(store.actorSummaries()).isEmpty();
+    }
+
+    @Test
+    void roundTripsMentionsInTextOrderWithTheirActorReferences() {
+        Store store = open();
+        Article a = full("The Quds Force and fighters backed by Russia met Liwa al-Quds in Iran.");
+        store.save(a, signature(1));
+        ActorMention quds = mention(4, "Quds Force", QUDS_FORCE, MentionBasis.ALIAS);
+        ActorMention russian = new ActorMention(19, 44, 0, 3, 7, "fighters backed by Russia", RUSSIAN_BACKED,
+                MentionBasis.AFFILIATION, 0.5);
+        ActorMention candidate = new ActorMention(49, 61, 0, 8, 10, "Liwa al-Quds \u0644\u0648\u0627\u0621 '; --",
+                CANDIDATE, MentionBasis.CANDIDATE, 0.0);
+        ActorMention iran = new ActorMention(65, 69, 0, 11, 12, "Iran", IRAN, MentionBasis.DEMONYM, 1.0);
+        ActorMention nested = new ActorMention(65, 68, 1, 0, 1, "Ira", IRAN, MentionBasis.DICTIONARY, 1.0 / 3);
+
+        store.saveAnalysis(a.id(), "faultline 0.1.0 kb-2025-06", List.of(iran, candidate, nested, quds, russian));
+
+        assertThat(store.actorMentions(a.id())).containsExactly(quds, russian, candidate, nested, iran);
+        assertThat(store.actorMentions(a.id())).extracting(ActorMention::actor)
+                .containsExactly(QUDS_FORCE, RUSSIAN_BACKED, CANDIDATE, IRAN, IRAN);
+        assertThat(store.actorMentions(a.id()).get(0).actor().lineage()).containsExactly("quds-force", "irgc", "iran");
+        assertThat(store.actorMentions(a.id()).get(1).actor().affiliation())
+                .isEqualTo(new ActorRef.Affiliation(LinkType.BACKED_BY, "russia"));
+        assertThat(store.actorMentions(a.id()).get(1).actor().country()).isNull();
+        assertThat(store.actorMentions(a.id()).get(1).actor().sector()).isNull();
+        assertThat(store.analysis(a.id())).contains("faultline 0.1.0 kb-2025-06");
+    }
+
+    @Test
+    void mentionsOutliveTheStore() {
+        Article a = minimal("Iran, again.");
+        List<ActorMention> mentions = List.of(mention(0, "Iran", IRAN));
+        try (Store store = openStore()) {
+            store.save(a, signature(1));
+            store.saveAnalysis(a.id(), "v1", mentions);
+        }
+        Store again = open();
+        assertThat(again.actorMentions(a.id())).isEqualTo(mentions);
+        assertThat(again.analysis(a.id())).contains("v1");
+    }
+
+    @Test
+    void savingAgainReplacesTheArticlesMentionsOnly() throws SQLException {
+        Store store = open();
+        Article a = minimal("The Quds Force of Iran; Iran's Quds Force.");
+        Article other = minimal("Another report about Iran.");
+        store.save(a, signature(1));
+        store.save(other, signature(2));
+        List<ActorMention> otherMentions = List.of(mention(21, "Iran", IRAN));
+        store.saveAnalysis(other.id(), "v1", otherMentions);
+        store.saveAnalysis(a.id(), "v1", List.of(mention(4, "Quds Force", QUDS_FORCE), mention(18, "Iran", IRAN),
+                mention(24, "Iran's", IRAN, MentionBasis.DEMONYM)));
+
+        // the same span read as another actor, a span shrunk, and one dropped
+        List<ActorMention> second = List.of(mention(4, "Quds Force", IRAN, MentionBasis.OFFICE), mention(24, "Iran", IRAN));
+        store.saveAnalysis(a.id(), "v2", second);
+
+        assertThat(store.actorMentions(a.id())).containsExactlyElementsOf(second);
+        assertThat(store.analysis(a.id())).contains("v2");
+        assertThat(store.actorMentions(other.id())).isEqualTo(otherMentions);
+        assertThat(store.analysis(other.id())).contains("v1");
+        assertThat(rows("SELECT count(*) FROM actor_mentions")).isEqualTo(3);
+        assertThat(rows("SELECT count(*) FROM analyses")).isEqualTo(2);
+
+        store.saveAnalysis(a.id(), "v3", List.of());
+        assertThat(store.actorMentions(a.id())).isEmpty();
+        assertThat(store.analysis(a.id())).contains("v3");
+        assertThat(store.actorSummaries()).extracting(s -> s.actor().id()).containsExactly("iran");
+    }
+
+    @Test
+    void savingTheSameAnalysisAgainWritesNothing() throws SQLException {
+        Article a = minimal("The Quds Force of Iran.");
+        List<ActorMention> mentions = List.of(mention(4, "Quds Force", QUDS_FORCE), mention(18, "Iran", IRAN));
+        Store store = open();
+        store.save(a, signature(1));
+        store.saveAnalysis(a.id(), "v1", mentions);
+        String analysedAt = text("SELECT CAST(analysed_at AS VARCHAR) FROM analyses");
+
+        // A store that fails on any change: saving the same analysis again must not need one.
+        Store readOnly = track(openStoreFailingOn("INSERT", "UPDATE", "DELETE"));
+        readOnly.saveAnalysis(a.id(), "v1", List.of(mentions.get(1), mentions.get(0)));
+        store.saveAnalysis(a.id(), "v1", mentions);
+
+        assertThat(store.actorMentions(a.id())).isEqualTo(mentions);
+        assertThat(rows("SELECT count(*) FROM actor_mentions")).isEqualTo(2);
+        assertThat(rows("SELECT count(*) FROM actors")).isEqualTo(2);
+        assertThat(text("SELECT CAST(analysed_at AS VARCHAR) FROM analyses")).isEqualTo(analysedAt);
+        // another version with the same mentions is a change
+        assertThatThrownBy(() -> readOnly.saveAnalysis(a.id(), "v2", mentions)).isInstanceOf(StoreException.class);
+        store.saveAnalysis(a.id(), "v2", mentions);
+        assertThat(store.analysis(a.id())).contains("v2");
+    }
+
+    @Test
+    void aNewerReferenceReplacesTheOneStoredUnderItsId() throws SQLException {
+        Store store = open();
+        Article first = minimal("The Quds Force, first.");
+        Article second = minimal("The Quds Force, second.");
+        store.save(first, signature(1));
+        store.save(second, signature(2));
+        store.saveAnalysis(first.id(), "v1", List.of(mention(4, "Quds Force", QUDS_FORCE)));
+        ActorRef newer = new ActorRef("quds-force", "IRGC Quds Force", ActorKind.ORGANIZATION, null, Sector.SPY, null,
+                List.of("quds-force", "iran"), ActorRef.Origin.KNOWN, new ActorRef.Affiliation(LinkType.PART_OF, "irgc"));
+        store.saveAnalysis(second.id(), "v1", List.of(mention(4, "Quds Force", newer)));
+
+        assertThat(store.actorMentions(first.id())).extracting(ActorMention::actor).containsExactly(newer);
+        assertThat(store.actorSummaries()).singleElement().satisfies(s -> {
+            assertThat(s.actor()).isEqualTo(newer);
+            assertThat(s.mentions()).isEqualTo(2);
+            assertThat(s.articles()).isEqualTo(2);
+        });
+        assertThat(rows("SELECT count(*) FROM actors")).isEqualTo(1);
+    }
+
+    @Test
+    void anUnstoredArticleIsRefusedAndNothingIsStored() throws SQLException {
+        Store store = open();
+        ArticleId missing = ArticleId.of("never ingested");
+        assertThatThrownBy(() -> store.saveAnalysis(missing, "v1", List.of(mention(0, "Iran", IRAN))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(missing.value())
+                .hasMessageContaining("not stored");
+        assertThat(store.analysis(missing)).isEmpty();
+        assertThat(rows("SELECT count(*) FROM actors") + rows("SELECT count(*) FROM analyses")).isZero();
+    }
+
+    @Test
+    void twoMentionsOfOneSpanAreRefused() {
+        Store store = open();
+        Article a = minimal("Iran");
+        store.save(a, signature(1));
+        assertThatThrownBy(() -> store.saveAnalysis(a.id(), "v1",
+                List.of(mention(0, "Iran", IRAN), mention(0, "Iran", QUDS_FORCE, MentionBasis.METONYM))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(a.id().value())
+                .hasMessageContaining("[0, 4)");
+        assertThat(store.actorMentions(a.id())).isEmpty();
+    }
+
+    @Test
+    void aFailureMidAnalysisKeepsThePreviousOne() {
+        Article a = minimal("The Quds Force of Iran.");
+        List<ActorMention> before = List.of(mention(4, "Quds Force", QUDS_FORCE));
+        Store store = open();
+        store.save(a, signature(1));
+        store.saveAnalysis(a.id(), "v1", before);
+        Store failing = track(openStoreFailingOn("INSERT INTO actor_mentions"));
+
+        assertThatThrownBy(() -> failing.saveAnalysis(a.id(), "v2", List.of(mention(18, "Iran", IRAN))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(a.id().value())
+                .hasRootCauseMessage("injected failure");
+
+        assertThat(store.actorMentions(a.id())).isEqualTo(before);
+        assertThat(store.analysis(a.id())).contains("v1");
+        assertThat(store.actorSummaries()).extracting(s -> s.actor().id()).containsExactly("quds-force");
+        assertThat(failing.analysis(a.id())).contains("v1");
+    }
+
+    @Test
+    void anAnalysedArticlesMetadataCanStillBeUpdated() {
+        Store store = open();
+        Article a = full("Iran, analysed and then described by a manifest.");
+        store.save(a, signature(1));
+        List<ActorMention> mentions = List.of(mention(0, "Iran", IRAN));
+        store.saveAnalysis(a.id(), "v1", mentions);
+        Article described = a.withDuplicateOf(null);
+
+        assertThat(store.save(described, signature(2))).isEqualTo(SaveOutcome.UPDATED);
+        assertThat(store.article(a.id())).contains(described);
+        assertThat(store.actorMentions(a.id())).isEqualTo(mentions);
+    }
+
+    @Test
+    void summariesCountMentionsAndArticlesAndListSpellingsButNotCoreference() {
+        Store store = open();
+        Article a = minimal("a: Iran, Tehran, Iran, it, al-Quds Force, IRGC-QF, they");
+        Article b = minimal("b: Iranian, Tehran, Iran, it, Quds Force");
+        Article c = minimal("c: fighters backed by Russia");
+        for (Article x : List.of(a, b, c)) store.save(x, signature(x.text().length()));
+        store.saveAnalysis(a.id(), "v1", List.of(
+                mention(3, "Iran", IRAN), mention(9, "Tehran", IRAN, MentionBasis.METONYM), mention(17, "Iran", IRAN),
+                mention(23, "it", IRAN, MentionBasis.COREFERENCE), mention(27, "al-Quds Force", QUDS_FORCE),
+                mention(42, "IRGC-QF", QUDS_FORCE), mention(51, "they", QUDS_FORCE, MentionBasis.COREFERENCE)));
+        store.saveAnalysis(b.id(), "v1", List.of(
+                mention(3, "Iranian", IRAN, MentionBasis.DEMONYM), mention(12, "Tehran", IRAN, MentionBasis.METONYM),
+                mention(20, "Iran", IRAN), mention(26, "it", IRAN, MentionBasis.COREFERENCE),
+                mention(30, "Quds Force", QUDS_FORCE)));
+        store.saveAnalysis(c.id(), "v1", List.of(mention(3, "they", RUSSIAN_BACKED, MentionBasis.COREFERENCE),
+                mention(8, "those", CANDIDATE, MentionBasis.COREFERENCE)));
+
+        assertThat(store.actorSummaries()).containsExactly(
+                // Iran 3 times, Tehran twice; "it" counted but no spelling
+                new Store.ActorSummary(IRAN, 8, 2, List.of("Iran", "Tehran", "Iranian")),
+                // ties on frequency go by code point, whatever the database's collation: capitals first
+                new Store.ActorSummary(QUDS_FORCE, 4, 2, List.of("IRGC-QF", "Quds Force", "al-Quds Force")),
+                // ties on mentions go by id; an actor only coreferred to has no spelling
+                new Store.ActorSummary(CANDIDATE, 1, 1, List.of()),
+                new Store.ActorSummary(RUSSIAN_BACKED, 1, 1, List.of()));
+    }
+
+    @Test
+    void aDatabaseOfTheFirstSchemaVersionMigratesKeepingItsArticles() throws SQLException {
+        Article a = full("stored before actors were");
+        Article b = minimal("also stored under V1");
+        try (Store v1 = openStoreWith(migrations().subList(0, 1))) {
+            v1.save(a, signature(1));
+            v1.save(b, signature(2));
+        }
+        assertThat(rows("SELECT count(*) FROM schema_version")).isEqualTo(1);
+        assertThatThrownBy(() -> rows("SELECT count(*) FROM actor_mentions")).isInstanceOf(SQLException.class);
+
+        Store store = open();
+        assertThat(rows("SELECT count(*) FROM schema_version")).isEqualTo(migrations().size());
+        assertThat(store.articles()).containsExactlyInAnyOrder(a, b);
+        assertThat(store.signatures()).extracting(StoredSignature::signature).containsExactlyInAnyOrder(signature(1), signature(2));
+        assertThat(store.analysis(a.id())).isEmpty();
+        store.saveAnalysis(a.id(), "v1", List.of(mention(0, "stored", IRAN)));
+        assertThat(store.actorSummaries()).extracting(Store.ActorSummary::mentions).containsExactly(1);
+    }
+
+    @Test
+    void analysesFromManyThreadsAllLand() throws Exception {
+        Store store = open();
+        List<Article> articles = IntStream.range(0, 40).mapToObj(i -> minimal("Iran in report " + i)).toList();
+        for (Article a : articles) store.save(a, signature(a.text().length()));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (Article a : articles) {
+                results.add(pool.submit(() -> store.saveAnalysis(a.id(), "v1",
+                        List.of(mention(0, "Iran", IRAN), mention(15, a.text().substring(15), QUDS_FORCE)))));
+            }
+            for (Future<?> f : results) f.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.actorSummaries()).extracting(Store.ActorSummary::mentions, Store.ActorSummary::articles)
+                .containsExactly(tuple(40, 40), tuple(40, 40));
+    }
+
     // ---- lifecycle -----------------------------------------------------------------------------
 
     @Test
@@ -376,6 +641,14 @@ public abstract class StoreContract {
     private static Article with(Article a, Source source, PublishedDate published, List<Problem> problems) {
         return new Article(a.id(), source, a.title(), a.outlet(), a.url(), published, a.language(), a.duplicateOf(),
                 a.rawText(), a.text(), a.dropped(), problems);
+    }
+
+    /** A one-value text query's result, on a plain connection. */
+    protected final String text(String query) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** A count query's result, on a plain connection. */

@@ -18,4 +18,10 @@ final class DuckDbDialect implements Dialect {
     public String intArrayElementType() {
         return "INTEGER";
     }
+
+    /** DuckDB compares text by its UTF-8 bytes (code point order) unless told to collate otherwise. */
+    @Override
+    public String inCodePointOrder(String expression) {
+        return expression;
+    }
 }

@@ -160,6 +160,15 @@ final class ArticleRows {
         return out;
     }
 
+    static boolean exists(Connection c, ArticleId id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM articles WHERE id = ?")) {
+            p.setString(1, id.value());
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static int count(Connection c) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM articles");
              ResultSet rs = p.executeQuery()) {

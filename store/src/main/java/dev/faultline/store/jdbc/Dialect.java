@@ -19,6 +19,13 @@ public interface Dialect {
     String intArrayElementType();
 
     /**
+     * {@code expression} (text) as the operand of an ORDER BY that sorts by code point, the same in
+     * every database whatever collation it was created with, so that listings do not differ between
+     * the dialects.
+     */
+    String inCodePointOrder(String expression);
+
+    /**
      * Called first in the migration transaction so that processes opening one database at once
      * migrate it one after another. A no-op where the database admits one process only.
      */

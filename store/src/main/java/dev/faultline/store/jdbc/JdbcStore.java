@@ -2,6 +2,8 @@ package dev.faultline.store.jdbc;
 
 import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.store.Signature;
 import dev.faultline.store.Store;
 import dev.faultline.store.StoreException;
@@ -10,7 +12,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -22,6 +27,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * it wrote. A connection the server dropped is replaced on the next call.
  */
 public final class JdbcStore implements Store {
+    /** The order mentions are stored and read in; two mentions equal under it would share a key. */
+    private static final Comparator<ActorMention> TEXT_ORDER =
+            Comparator.comparingInt(ActorMention::begin).thenComparingInt(ActorMention::end);
+
     private final Dialect dialect;
     private final ConnectionSource source;
     private final String description;
@@ -118,23 +127,50 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public void saveAnalysis(ArticleId article, String analysis, java.util.List<dev.faultline.domain.actor.ActorMention> mentions) {
-        throw new UnsupportedOperationException("actor mentions are not stored yet");
+    public void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(analysis, "analysis");
+        List<ActorMention> inTextOrder = mentions.stream().sorted(TEXT_ORDER).toList();
+        String what = "save the analysis of article " + article;
+        for (int i = 1; i < inTextOrder.size(); i++) {
+            ActorMention m = inTextOrder.get(i);
+            if (TEXT_ORDER.compare(inTextOrder.get(i - 1), m) == 0) {
+                throw new StoreException("cannot " + what + ": two mentions cover [" + m.begin() + ", " + m.end() + ")");
+            }
+        }
+        inTransaction(what, c -> {
+            if (!ArticleRows.exists(c, article)) throw new StoreException("article " + article + " is not stored");
+            // The same analysis again writes nothing, as saving the same article again does.
+            if (AnalysisRows.find(c, article).filter(analysis::equals).isPresent()
+                    && MentionRows.find(c, article).equals(inTextOrder)) {
+                return null;
+            }
+            LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+            Map<String, ActorRef> actors = new LinkedHashMap<>();
+            for (ActorMention m : inTextOrder) actors.put(m.actor().id(), m.actor());
+            MentionRows.delete(c, article);
+            ActorRows.upsert(c, actors.values(), now);
+            MentionRows.insert(c, article, inTextOrder);
+            AnalysisRows.record(c, article, analysis, now);
+            return null;
+        });
     }
 
     @Override
-    public java.util.Optional<String> analysis(ArticleId article) {
-        return java.util.Optional.empty();
+    public Optional<String> analysis(ArticleId article) {
+        Objects.requireNonNull(article, "article");
+        return withConnection("read the analysis of article " + article, c -> AnalysisRows.find(c, article));
     }
 
     @Override
-    public java.util.List<dev.faultline.domain.actor.ActorMention> actorMentions(ArticleId article) {
-        return java.util.List.of();
+    public List<ActorMention> actorMentions(ArticleId article) {
+        Objects.requireNonNull(article, "article");
+        return withConnection("read the actor mentions of article " + article, c -> MentionRows.find(c, article));
     }
 
     @Override
-    public java.util.List<ActorSummary> actorSummaries() {
-        return java.util.List.of();
+    public List<ActorSummary> actorSummaries() {
+        return withConnection("summarize the actors", c -> ActorRows.summaries(c, dialect));
     }
 
     @Override

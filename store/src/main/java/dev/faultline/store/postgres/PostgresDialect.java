@@ -26,6 +26,12 @@ final class PostgresDialect implements Dialect {
         return "int4";
     }
 
+    /** The "C" collation compares UTF-8 bytes, which is code point order; a database's default may be a locale's. */
+    @Override
+    public String inCodePointOrder(String expression) {
+        return expression + " COLLATE \"C\"";
+    }
+
     @Override
     public void lockForMigrations(Connection connection) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {

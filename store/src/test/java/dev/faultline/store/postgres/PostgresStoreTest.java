@@ -1,5 +1,6 @@
 package dev.faultline.store.postgres;
 
+import dev.faultline.store.ActorFixtures;
 import dev.faultline.store.Fixtures;
 import dev.faultline.store.Store;
 import dev.faultline.store.StoreContract;
@@ -141,6 +142,23 @@ class PostgresStoreTest extends StoreContract {
                 .hasMessageContaining(a.id().value())
                 .hasCauseInstanceOf(SQLException.class);
         assertThat(store.articleCount()).isZero();
+    }
+
+    @Test
+    void anAnalysisWithTextPostgresCannotHoldFailsCleanlyAndKeepsThePreviousOne() {
+        Store store = open();
+        dev.faultline.domain.Article a = Fixtures.minimal("Iran, and a NUL in what was read of it");
+        store.save(a, Fixtures.signature(1));
+        List<dev.faultline.domain.actor.ActorMention> before = List.of(ActorFixtures.mention(0, "Iran", ActorFixtures.IRAN));
+        store.saveAnalysis(a.id(), "v1", before);
+
+        assertThatThrownBy(() -> store.saveAnalysis(a.id(), "v2",
+                List.of(ActorFixtures.mention(0, "Ir\u0000an", ActorFixtures.IRAN))))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(a.id().value())
+                .hasCauseInstanceOf(SQLException.class);
+        assertThat(store.actorMentions(a.id())).isEqualTo(before);
+        assertThat(store.analysis(a.id())).contains("v1");
     }
 
     @Test

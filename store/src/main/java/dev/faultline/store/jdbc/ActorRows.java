@@ -1,0 +1,122 @@
+package dev.faultline.store.jdbc;
+
+import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.LinkType;
+import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.actor.Sector;
+import dev.faultline.store.Store.ActorSummary;
+import dev.faultline.store.StoreException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@link ActorRef}s in {@code actors}, one row an id, the newest reference stored under it; and the
+ * summary of every actor over all stored mentions. Kind, origin and link are stored as lower-case
+ * words, the sector as its CAMEO code, the lineage as a JSON array.
+ */
+final class ActorRows {
+    /** The columns {@link #read} reads, qualified by the alias {@code a}. */
+    static final String COLUMNS = "a.id, a.name, a.kind, a.country, a.sector, a.cameo, a.lineage, a.origin, "
+            + "a.affiliation_link, a.affiliation_actor";
+
+    private ActorRows() {
+    }
+
+    /** Inserts each reference, or replaces the row stored under its id. */
+    static void upsert(Connection c, Collection<ActorRef> actors, LocalDateTime now) throws SQLException {
+        if (actors.isEmpty()) return;
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO actors (id, name, kind, country, sector, cameo, "
+                + "lineage, origin, affiliation_link, affiliation_actor, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country, "
+                + "sector = excluded.sector, cameo = excluded.cameo, lineage = excluded.lineage, origin = excluded.origin, "
+                + "affiliation_link = excluded.affiliation_link, affiliation_actor = excluded.affiliation_actor, "
+                + "updated_at = excluded.updated_at")) {
+            for (ActorRef a : actors) {
+                p.setString(1, a.id());
+                p.setString(2, a.name());
+                p.setString(3, a.kind().label());
+                p.setString(4, a.country());
+                p.setString(5, a.sector() == null ? null : a.sector().name());
+                p.setString(6, a.cameo());
+                p.setString(7, JsonStringArray.write(a.lineage()));
+                p.setString(8, a.origin().name().toLowerCase(Locale.ROOT));
+                p.setString(9, a.affiliation() == null ? null : a.affiliation().link().label());
+                p.setString(10, a.affiliation() == null ? null : a.affiliation().actor());
+                p.setObject(11, now);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /**
+     * One summary per actor with a stored mention, most mentioned first, then by id. Counting is one
+     * grouped query; the spellings (mention texts other than coreference, most frequent first, then
+     * alphabetical) a second one.
+     */
+    static List<ActorSummary> summaries(Connection c, Dialect d) throws SQLException {
+        Map<String, List<String>> spellings = spellings(c, d);
+        List<ActorSummary> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + ", s.mentions, s.articles FROM "
+                + "(SELECT actor_id, count(*) AS mentions, count(DISTINCT article_id) AS articles "
+                + "FROM actor_mentions GROUP BY actor_id) s JOIN actors a ON a.id = s.actor_id "
+                + "ORDER BY s.mentions DESC, " + d.inCodePointOrder("a.id"));
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                ActorRef actor = read(rs);
+                out.add(new ActorSummary(actor, Math.toIntExact(rs.getLong("mentions")),
+                        Math.toIntExact(rs.getLong("articles")), spellings.getOrDefault(actor.id(), List.of())));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> spellings(Connection c, Dialect d) throws SQLException {
+        Map<String, List<String>> out = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT actor_id, text, count(*) AS n FROM actor_mentions "
+                + "WHERE basis <> ? GROUP BY actor_id, text ORDER BY actor_id, n DESC, " + d.inCodePointOrder("text"))) {
+            p.setString(1, MentionRows.basis(MentionBasis.COREFERENCE));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    /** The reference in the current row's {@link #COLUMNS}. */
+    static ActorRef read(ResultSet rs) throws SQLException {
+        String id = rs.getString("id");
+        String kind = rs.getString("kind");
+        String sector = rs.getString("sector");
+        String origin = rs.getString("origin");
+        String link = rs.getString("affiliation_link");
+        String affiliated = rs.getString("affiliation_actor");
+        try {
+            return new ActorRef(id, rs.getString("name"),
+                    ActorKind.parse(kind).orElseThrow(() -> unknown("kind", kind)),
+                    rs.getString("country"),
+                    sector == null ? null : Sector.parse(sector).orElseThrow(() -> unknown("sector", sector)),
+                    rs.getString("cameo"), JsonStringArray.read(rs.getString("lineage")),
+                    ActorRef.Origin.valueOf(origin.toUpperCase(Locale.ROOT)),
+                    link == null ? null
+                            : new ActorRef.Affiliation(LinkType.parse(link).orElseThrow(() -> unknown("link", link)), affiliated));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new StoreException("the stored actor " + id + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private static IllegalArgumentException unknown(String what, String value) {
+        return new IllegalArgumentException("an unknown " + what + " '" + value + "'");
+    }
+}
