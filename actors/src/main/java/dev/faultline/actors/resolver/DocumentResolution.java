@@ -78,11 +78,18 @@ final class DocumentResolution {
     /** First pass: actors named without ambiguity anywhere in the document decide the ambiguous names. */
     private void collectUnambiguous(Words ws) {
         words = ws;
-        for (int w = 0; w < ws.size(); w++) {
-            for (PhraseTrie.Match<AliasClaim> m : vocab.aliases.allAt(ws.loose, w)) {
-                List<AliasClaim> ok = acceptable(m, w);
+        int w = 0;
+        while (w < ws.size()) {
+            int next = w + 1;
+            List<PhraseTrie.Match<AliasClaim>> matches = vocab.aliases.allAt(ws.loose, w);
+            for (int i = matches.size() - 1; i >= 0; i--) {
+                List<AliasClaim> ok = acceptable(matches.get(i), w);
+                if (ok.isEmpty()) continue;
                 if (ok.stream().map(AliasClaim::actor).distinct().count() == 1) unambiguous.add(ok.get(0).actor());
+                next = matches.get(i).end();
+                break;
             }
+            w = next;
         }
     }
 

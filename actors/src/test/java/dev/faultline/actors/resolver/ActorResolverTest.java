@@ -1,0 +1,169 @@
+package dev.faultline.actors.resolver;
+
+import dev.faultline.actors.kb.KnowledgeBase;
+import dev.faultline.actors.tabari.TabariDictionary;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.LinkType;
+import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.actor.ResolvedDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static dev.faultline.actors.resolver.TestDocuments.doc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The resolver's rules on sentences the team wrote, without CoreNLP. */
+class ActorResolverTest {
+    static KnowledgeBase kb;
+    static ActorResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        kb = KnowledgeBase.load();
+        resolver = ActorResolver.create(kb);
+    }
+
+    static ResolvedDocument resolve(String date, String text, String... names) {
+        return resolver.apply(doc(date, text, names));
+    }
+
+    static Optional<ActorMention> at(ResolvedDocument d, String words) {
+        return d.actors().stream().filter(m -> m.text().equals(words)).findFirst();
+    }
+
+    static String idOf(ResolvedDocument d, String words) {
+        return at(d, words).map(m -> m.actor().id()).orElse(null);
+    }
+
+    @Test
+    void everySpellingIsOneOrganization() {
+        ResolvedDocument d = resolve("2018-05", "Hizballah fighters moved north. Hezbollah denied it. A Hizbollah commander was seen.");
+        assertThat(d.actors()).extracting(m -> m.actor().id()).containsOnly("hezbollah").hasSize(3);
+        assertThat(d.actors()).allSatisfy(m -> assertThat(m.basis()).isEqualTo(MentionBasis.ALIAS));
+    }
+
+    @Test
+    void demonymsWithOrgansAreTheStatesOrgans() {
+        ResolvedDocument d = resolve("2018-05", "Iranian troops and Syrian contingents moved east while the Israeli air force watched.");
+        ActorMention troops = at(d, "Iranian troops").orElseThrow();
+        assertThat(troops.actor().id()).isEqualTo("iran-military");
+        assertThat(troops.actor().lineage()).containsExactly("iran-military", "iran");
+        assertThat(troops.actor().origin()).isEqualTo(ActorRef.Origin.DERIVED);
+        assertThat(troops.basis()).isEqualTo(MentionBasis.ORGAN);
+        assertThat(idOf(d, "Syrian contingents")).isEqualTo("syria-military");
+        assertThat(idOf(d, "Israeli air force")).isEqualTo("israeli-air-force");
+    }
+
+    @Test
+    void affiliationCuesDefineGroupsByTheirBackers() {
+        ResolvedDocument d = resolve("2018-05", "Russian-backed fighters clashed with pro-Iranian Shiite militias near the river.");
+        ActorRef fighters = at(d, "Russian-backed fighters").orElseThrow().actor();
+        assertThat(fighters.affiliation()).isEqualTo(new ActorRef.Affiliation(LinkType.BACKED_BY, "russia"));
+        assertThat(fighters.id()).isEqualTo("fighters-backed-by-russia");
+        ActorRef militias = at(d, "pro-Iranian Shiite militias").orElseThrow().actor();
+        assertThat(militias.affiliation()).isEqualTo(new ActorRef.Affiliation(LinkType.BACKED_BY, "iran"));
+        assertThat(militias.name()).isEqualTo("Shia militias backed by Iran");
+        assertThat(d.actors()).noneMatch(m -> m.actor().id().equals("russia") || m.actor().id().equals("iran"));
+    }
+
+    @Test
+    void possessiveOrgansAndHostileEpithets() {
+        ResolvedDocument d = resolve("2017-03", "Assad's regime welcomed the move. The Zionist enemy will pay, the statement said.");
+        ActorMention regime = at(d, "Assad's regime").orElseThrow();
+        assertThat(regime.actor().lineage()).containsExactly("syria-regime", "syria");
+        ActorMention enemy = d.actors().stream().filter(m -> m.text().contains("Zionist enemy")).findFirst().orElseThrow();
+        assertThat(enemy.actor().id()).isEqualTo("israel");
+        assertThat(enemy.basis()).isEqualTo(MentionBasis.EPITHET);
+    }
+
+    @Test
+    void officesAreReadAtTheReportsDate() {
+        String text = "The Iranian president said talks would continue.";
+        assertThat(idOf(resolve("2016-04", text), "Iranian president")).isEqualTo("hassan-rouhani");
+        assertThat(idOf(resolve("2022-04", text), "Iranian president")).isEqualTo("ebrahim-raisi");
+        assertThat(at(resolve("2016-04", text), "Iranian president").orElseThrow().basis()).isEqualTo(MentionBasis.OFFICE);
+    }
+
+    @Test
+    void aTitleFollowedByTheNameIsThePersonOnce() {
+        ResolvedDocument d = resolve("2018-08", "Iran's defense minister Amir Hatami visited Damascus on Sunday.", "PERSON:Amir Hatami");
+        assertThat(d.actors()).extracting(m -> m.actor().id()).startsWith("amir-hatami");
+        ActorMention hatami = d.actors().get(0);
+        assertThat(hatami.text()).isEqualTo("Amir Hatami");
+        assertThat(hatami.actor().lineage()).endsWith("iran");
+        assertThat(d.actors()).noneMatch(m -> m.actor().id().equals("iran"));
+    }
+
+    @Test
+    void pronounsAndNominalsReferBackToTheRightActor() {
+        ResolvedDocument d = resolve("2018-09", "Hassan Nasrallah spoke on television. He said the war was over. "
+                + "Qassem Soleimani arrived in Aleppo. Later the Iranian general met officers. The group denied everything.",
+                "PERSON:Hassan Nasrallah", "PERSON:Qassem Soleimani");
+        assertThat(idOf(d, "He")).isEqualTo("hassan-nasrallah");
+        assertThat(at(d, "He").orElseThrow().basis()).isEqualTo(MentionBasis.COREFERENCE);
+        assertThat(idOf(d, "Iranian general")).isEqualTo("qassem-soleimani");
+        assertThat(d.actors()).noneMatch(m -> m.text().equals("The group"));   // no organization to refer to
+    }
+
+    @Test
+    void placesAfterLocativePrepositionsAreNotActorsButAgentsAre() {
+        ResolvedDocument d = resolve("2018-09", "Troops arrived in Syria from Tehran. Syria accused Israel. Tehran denied it.");
+        assertThat(d.actors()).extracting(ActorMention::text).containsExactly("Syria", "Israel", "Tehran");
+        assertThat(idOf(d, "Tehran")).isEqualTo("iran-government");
+        assertThat(at(d, "Tehran").orElseThrow().basis()).isEqualTo(MentionBasis.METONYM);
+    }
+
+    @Test
+    void sharedAliasesAreChosenByTheOtherActorsOfTheReport() {
+        ResolvedDocument d = resolve("2018-09", "Soleimani commands the Al Qods Brigades in Syria.");
+        assertThat(idOf(d, "Al Qods Brigades")).isEqualTo("quds-force");
+        ResolvedDocument gaza = resolve("2018-09", "Saraya al-Quds said the Al Qods Brigades fired rockets.");
+        assertThat(idOf(gaza, "Al Qods Brigades")).isEqualTo("al-quds-brigades");
+    }
+
+    @Test
+    void candidatesComeFromNamesNeverFromCommonWords() {
+        ResolvedDocument d = resolve("2018-09", "Ahmed Rahal, a retired general, said so. COMMENTS follow. He agreed. Rahal added more.",
+                "PERSON:Ahmed Rahal", "ORGANIZATION:COMMENTS", "PERSON:He", "PERSON:Rahal#2");
+        ActorMention rahal = at(d, "Ahmed Rahal").orElseThrow();
+        assertThat(rahal.actor().origin()).isEqualTo(ActorRef.Origin.CANDIDATE);
+        assertThat(rahal.actor().id()).isEqualTo("ahmed-rahal");
+        assertThat(d.actors()).noneMatch(m -> m.actor().origin() == ActorRef.Origin.CANDIDATE && !m.actor().id().equals("ahmed-rahal"));
+        assertThat(idOf(d, "He")).isEqualTo("ahmed-rahal");
+        assertThat(idOf(d, "Rahal")).as("a surname alone is the candidate named in full before").isEqualTo("ahmed-rahal");
+    }
+
+    @Test
+    void capitalisedNamesDoNotMatchLowercaseWords() {
+        ResolvedDocument d = resolve("2018-09", "There was little hope, amal in Arabic, among the displaced.");
+        assertThat(d.actors()).noneMatch(m -> m.actor().id().equals("amal-movement"));
+    }
+
+    @Test
+    void userDictionariesAddCameoCodedActors(@TempDir Path dir) throws IOException {
+        Path actors = Files.writeString(dir.resolve("actors.txt"), "FREEDONIA [FRD]\nFREEDONIAN_GUARD [FRDMIL]\n");
+        ActorResolver withDictionary = ActorResolver.create(kb, List.of(TabariDictionary.load(List.of(actors), List.of())));
+        ResolvedDocument d = withDictionary.apply(doc("2018-09", "The Freedonian Guard shelled the border."));
+        ActorMention guard = d.actors().get(0);
+        assertThat(guard.text()).isEqualTo("Freedonian Guard");
+        assertThat(guard.actor().cameo()).isEqualTo("FRDMIL");
+        assertThat(guard.basis()).isEqualTo(MentionBasis.DICTIONARY);
+        assertThat(withDictionary.version()).isNotEqualTo(resolver.version());
+    }
+
+    @Test
+    void referencesCarryTheirLineageAtADate() {
+        assertThat(resolver.reference("qassem-soleimani", LocalDate.of(2018, 1, 1)).lineage())
+                .containsExactly("qassem-soleimani", "quds-force", "irgc", "iran");
+        assertThat(resolver.apply(doc("2018-09", "")).actors()).isEmpty();
+    }
+}
