@@ -57,12 +57,13 @@ final class TestDocuments {
             }
             int begin = -1;
             for (int i = 0; i < occurrence; i++) begin = text.indexOf(name, begin + 1);
-            if (begin < 0) throw new IllegalArgumentException("'" + name + "' is not in the text");
+            if (begin < 0) throw new IllegalArgumentException("'" + name + "' is not in the text " + occurrence + " times");
+            int from = begin;
             int end = begin + name.length();
             for (Sentence s : sentences) {
-                List<Token> in = s.tokens().stream().filter(t -> t.begin() >= begin && t.end() <= end).toList();
+                List<Token> in = s.tokens().stream().filter(t -> t.begin() >= from && t.end() <= end).toList();
                 if (in.isEmpty()) continue;
-                mentions.add(new Mention(type, begin, end, s.index(), in.get(0).index(), in.get(in.size() - 1).index() + 1, name, Optional.empty()));
+                mentions.add(new Mention(type, from, end, s.index(), in.get(0).index(), in.get(in.size() - 1).index() + 1, name, Optional.empty()));
             }
         }
         return new AnnotatedDocument(a, sentences, mentions);
