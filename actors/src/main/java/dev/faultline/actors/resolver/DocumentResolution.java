@@ -5,6 +5,7 @@ import dev.faultline.actors.kb.AliasKey;
 import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.match.PhraseTrie;
 import dev.faultline.actors.tabari.TabariActor;
+import dev.faultline.actors.tabari.TabariAgent;
 import dev.faultline.actors.tabari.TabariDictionary;
 import dev.faultline.domain.actor.Actor;
 import dev.faultline.domain.actor.ActorKind;
@@ -230,9 +231,16 @@ final class DocumentResolution {
             if (m.isEmpty()) continue;
             Optional<String> code = m.get().first().codeAt(date).filter(c -> !c.equals("---"));
             if (code.isEmpty()) continue;
-            String name = String.join(" ", m.get().first().phrases().get(0)).replace('_', ' ');
-            emit(w, m.get().end(), refs.dictionary(name, code.get()), MentionBasis.DICTIONARY, 0.85);
-            return m.get().end();
+            int end = m.get().end();
+            String full = code.get();
+            Optional<PhraseTrie.Match<TabariAgent>> agent = d.agentAt(words.exact, end);
+            if (agent.isPresent()) {                               // "Freedonian police": FRD + ~COP = FRDCOP
+                full = agent.get().first().applyTo(full).replace("~", "");
+                end = agent.get().end();
+            }
+            String name = doc.text(words.tokenOf(w).begin(), words.tokenOf(end - 1).end());
+            emit(w, end, refs.dictionary(name, full), MentionBasis.DICTIONARY, 0.85);
+            return end;
         }
         return -1;
     }

@@ -150,9 +150,13 @@ class ActorResolverTest {
 
     @Test
     void userDictionariesAddCameoCodedActors(@TempDir Path dir) throws IOException {
-        Path actors = Files.writeString(dir.resolve("actors.txt"), "FREEDONIA [FRD]\nFREEDONIAN_GUARD [FRDMIL]\n");
-        ActorResolver withDictionary = ActorResolver.create(kb, List.of(TabariDictionary.load(List.of(actors), List.of())));
-        ResolvedDocument d = withDictionary.apply(doc("2018-09", "The Freedonian Guard shelled the border."));
+        Path actors = Files.writeString(dir.resolve("actors.txt"), "FREEDONIA [FRD]\nFREEDONIAN_GUARD [FRDMIL]\nFREEDONIAN [FRD]\n");
+        Path agents = Files.writeString(dir.resolve("agents.txt"), "POLICE [~COP]\n");
+        ActorResolver withDictionary = ActorResolver.create(kb, List.of(TabariDictionary.load(List.of(actors), List.of(agents))));
+        ResolvedDocument d = withDictionary.apply(doc("2018-09", "The Freedonian Guard shelled the border. Freedonian police arrested two men."));
+        ActorMention police = d.actors().get(1);
+        assertThat(police.text()).isEqualTo("Freedonian police");
+        assertThat(police.actor().cameo()).isEqualTo("FRDCOP");
         ActorMention guard = d.actors().get(0);
         assertThat(guard.text()).isEqualTo("Freedonian Guard");
         assertThat(guard.actor().cameo()).isEqualTo("FRDMIL");
