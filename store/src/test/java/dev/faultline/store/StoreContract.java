@@ -492,6 +492,26 @@ public abstract class StoreContract {
     }
 
     @Test
+    void aLongAnalysisIsStoredWhole() throws SQLException {
+        Store store = open();
+        Article a = minimal("a long report naming many actors");
+        store.save(a, signature(1));
+        // more mentions and actors than one insert statement carries
+        List<ActorMention> mentions = IntStream.range(0, 250).mapToObj(i -> mention(i * 10, "name " + i,
+                new ActorRef("actor-" + i % 150, "Actor " + i % 150, ActorKind.GROUP, null, null, null,
+                        List.of("actor-" + i % 150), ActorRef.Origin.CANDIDATE, null))).toList();
+        store.saveAnalysis(a.id(), "v1", mentions);
+
+        assertThat(store.actorMentions(a.id())).isEqualTo(mentions);
+        assertThat(rows("SELECT count(*) FROM actors")).isEqualTo(150);
+        assertThat(store.actorSummaries()).hasSize(150).first().satisfies(s -> {
+            assertThat(s.actor().id()).isEqualTo("actor-0");
+            assertThat(s.mentions()).isEqualTo(2);
+            assertThat(s.spellings()).containsExactly("name 0", "name 150");
+        });
+    }
+
+    @Test
     void anUnstoredArticleIsRefusedAndNothingIsStored() throws SQLException {
         Store store = open();
         ArticleId missing = ArticleId.of("never ingested");

@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,31 +32,26 @@ final class ActorRows {
     private ActorRows() {
     }
 
-    /** Inserts each reference, or replaces the row stored under its id. */
-    static void upsert(Connection c, Collection<ActorRef> actors, LocalDateTime now) throws SQLException {
-        if (actors.isEmpty()) return;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO actors (id, name, kind, country, sector, cameo, "
-                + "lineage, origin, affiliation_link, affiliation_actor, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country, "
-                + "sector = excluded.sector, cameo = excluded.cameo, lineage = excluded.lineage, origin = excluded.origin, "
+    /** Inserts each reference, or replaces the row stored under its id; the ids must be distinct. */
+    static void upsert(Connection c, List<ActorRef> actors, LocalDateTime now) throws SQLException {
+        MultiRowInsert.run(c, "INSERT INTO actors (id, name, kind, country, sector, cameo, lineage, origin, "
+                + "affiliation_link, affiliation_actor, updated_at)", 11, " ON CONFLICT (id) DO UPDATE SET "
+                + "name = excluded.name, kind = excluded.kind, country = excluded.country, sector = excluded.sector, "
+                + "cameo = excluded.cameo, lineage = excluded.lineage, origin = excluded.origin, "
                 + "affiliation_link = excluded.affiliation_link, affiliation_actor = excluded.affiliation_actor, "
-                + "updated_at = excluded.updated_at")) {
-            for (ActorRef a : actors) {
-                p.setString(1, a.id());
-                p.setString(2, a.name());
-                p.setString(3, a.kind().label());
-                p.setString(4, a.country());
-                p.setString(5, a.sector() == null ? null : a.sector().name());
-                p.setString(6, a.cameo());
-                p.setString(7, JsonStringArray.write(a.lineage()));
-                p.setString(8, a.origin().name().toLowerCase(Locale.ROOT));
-                p.setString(9, a.affiliation() == null ? null : a.affiliation().link().label());
-                p.setString(10, a.affiliation() == null ? null : a.affiliation().actor());
-                p.setObject(11, now);
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
+                + "updated_at = excluded.updated_at", actors, (p, i, a) -> {
+                    p.setString(i, a.id());
+                    p.setString(i + 1, a.name());
+                    p.setString(i + 2, a.kind().label());
+                    p.setString(i + 3, a.country());
+                    p.setString(i + 4, a.sector() == null ? null : a.sector().name());
+                    p.setString(i + 5, a.cameo());
+                    p.setString(i + 6, JsonStringArray.write(a.lineage()));
+                    p.setString(i + 7, a.origin().name().toLowerCase(Locale.ROOT));
+                    p.setString(i + 8, a.affiliation() == null ? null : a.affiliation().link().label());
+                    p.setString(i + 9, a.affiliation() == null ? null : a.affiliation().actor());
+                    p.setObject(i + 10, now);
+                });
     }
 
     /**

@@ -149,7 +149,7 @@ public final class JdbcStore implements Store {
             Map<String, ActorRef> actors = new LinkedHashMap<>();
             for (ActorMention m : inTextOrder) actors.put(m.actor().id(), m.actor());
             MentionRows.delete(c, article);
-            ActorRows.upsert(c, actors.values(), now);
+            ActorRows.upsert(c, List.copyOf(actors.values()), now);
             MentionRows.insert(c, article, inTextOrder);
             AnalysisRows.record(c, article, analysis, now);
             return null;

@@ -35,24 +35,19 @@ final class MentionRows {
 
     /** Inserts the mentions; their actors must be stored already. */
     static void insert(Connection c, ArticleId article, List<ActorMention> mentions) throws SQLException {
-        if (mentions.isEmpty()) return;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO actor_mentions (article_id, begin_offset, end_offset, "
-                + "sentence, token_begin, token_end, text, actor_id, basis, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (ActorMention m : mentions) {
-                p.setString(1, article.value());
-                p.setInt(2, m.begin());
-                p.setInt(3, m.end());
-                p.setInt(4, m.sentence());
-                p.setInt(5, m.tokenBegin());
-                p.setInt(6, m.tokenEnd());
-                p.setString(7, m.text());
-                p.setString(8, m.actor().id());
-                p.setString(9, basis(m.basis()));
-                p.setDouble(10, m.confidence());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
+        MultiRowInsert.run(c, "INSERT INTO actor_mentions (article_id, begin_offset, end_offset, sentence, token_begin, "
+                + "token_end, text, actor_id, basis, confidence)", 10, "", mentions, (p, i, m) -> {
+                    p.setString(i, article.value());
+                    p.setInt(i + 1, m.begin());
+                    p.setInt(i + 2, m.end());
+                    p.setInt(i + 3, m.sentence());
+                    p.setInt(i + 4, m.tokenBegin());
+                    p.setInt(i + 5, m.tokenEnd());
+                    p.setString(i + 6, m.text());
+                    p.setString(i + 7, m.actor().id());
+                    p.setString(i + 8, basis(m.basis()));
+                    p.setDouble(i + 9, m.confidence());
+                });
     }
 
     /** The article's mentions in text order: by where they begin, then end. */
