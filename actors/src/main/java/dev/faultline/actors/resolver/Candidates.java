@@ -5,13 +5,18 @@ import dev.faultline.actors.kb.KnowledgeBase;
 /**
  * Which names the entity recogniser found may become candidate actors. A candidate is never made
  * from a common word: it needs a capitalised word that is not a pronoun, determiner, weekday, page
- * debris word, title or generic organ, and a lone word in capitals is read as shouting, not a name.
+ * debris word, title or generic organ; a lone word must be tagged a proper noun and not be written
+ * in lower case elsewhere in the report; and a lone word in capitals is read as shouting, not a name.
  */
 final class Candidates {
     private Candidates() {
     }
 
-    static boolean acceptable(Words words, int from, int to, KnowledgeBase kb) {
+    /**
+     * @param lowercase the words the document also uses in lower case: a lone capitalised word that
+     *                  the same report writes in lower case elsewhere is a common word ("Turtle", "Journal")
+     */
+    static boolean acceptable(Words words, int from, int to, KnowledgeBase kb, java.util.Set<String> lowercase) {
         boolean named = false;
         for (int w = from; w < to; w++) {
             String exact = words.exact(w);
@@ -26,6 +31,8 @@ final class Candidates {
             if (exact.length() < 2) return false;
             if (exact.length() > 5 && exact.equals(exact.toUpperCase(java.util.Locale.ROOT))) return false;
             if (kb.title(loose).isPresent() || kb.organ(loose).isPresent()) return false;
+            if (!words.tokenOf(from).pos().startsWith("NNP")) return false;   // "Democratic" as an adjective
+            if (lowercase.contains(loose)) return false;
         }
         return true;
     }

@@ -53,6 +53,7 @@ final class DocumentResolution {
     private final Set<String> unambiguous = new HashSet<>();
     private final Map<String, ActorRef> candidatesBySurname = new HashMap<>();
     private final Map<String, ActorRef> known = new HashMap<>();
+    private final Set<String> lowercaseWords = new HashSet<>();
 
     private Words words;
     private int sentence;
@@ -70,7 +71,10 @@ final class DocumentResolution {
 
     ResolvedDocument resolve() {
         List<Words> all = new ArrayList<>();
-        for (Sentence s : doc.sentences()) all.add(new Words(s));
+        for (Sentence s : doc.sentences()) {
+            all.add(new Words(s));
+            for (var t : s.tokens()) if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) lowercaseWords.add(t.word());
+        }
         for (Words ws : all) collectUnambiguous(ws);
         for (Words ws : all) scan(ws);
         return new ResolvedDocument(doc, out);
@@ -290,7 +294,7 @@ final class DocumentResolution {
             }
             return -1;
         }
-        if (!Candidates.acceptable(words, w, end, kb)) return end;
+        if (!Candidates.acceptable(words, w, end, kb, lowercaseWords)) return end;
         ActorKind kind = name.type() == EntityType.PERSON ? ActorKind.PERSON : ActorKind.ORGANIZATION;
         String text = doc.text(words.tokenOf(w).begin(), words.tokenOf(end - 1).end());
         ActorRef ref;

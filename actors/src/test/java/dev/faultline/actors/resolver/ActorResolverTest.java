@@ -143,6 +143,13 @@ class ActorResolverTest {
     }
 
     @Test
+    void aLoneCapitalisedWordTheReportAlsoWritesInLowerCaseIsNoCandidate() {
+        ResolvedDocument d = resolve("2024-07", "Turtle said the vote was close. A turtle crossed the road. Ferrari won.",
+                "ORGANIZATION:Turtle", "ORGANIZATION:Ferrari");
+        assertThat(d.actors()).extracting(m -> m.actor().id()).containsExactly("ferrari");
+    }
+
+    @Test
     void capitalisedNamesDoNotMatchLowercaseWords() {
         ResolvedDocument d = resolve("2018-09", "There was little hope, amal in Arabic, among the displaced.");
         assertThat(d.actors()).noneMatch(m -> m.actor().id().equals("amal-movement"));
