@@ -70,6 +70,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void weaponsAndPlatformsComeFromFaultlinesDictionaryInAnyCase() {
+        AnnotatedDocument d = layer.apply(Articles.english("Two helicopters dropped barrel bombs on the town. "
+                + "A T-72 tank and an MQ-9 Reaper drone were seen.", "2016-03"));
+        assertThat(d.mentions(EntityType.MILITARY_PLATFORM)).extracting(Mention::text).contains("helicopters", "T-72", "tank");
+        assertThat(d.mentions(EntityType.WEAPON)).extracting(Mention::text).containsExactly("barrel bombs");
+    }
+
+    @Test
     void datesAreNormalizedAgainstPublication() {
         Mention aug8 = find(EntityType.DATE, "Aug. 8");
         assertThat(aug8.time().orElseThrow().normalized()).isEqualTo("2018-08-08");

@@ -3,13 +3,15 @@ package dev.faultline.domain.text;
 /**
  * The type of a named-entity mention. Location fine types ({@link #CITY}, {@link #COUNTRY},
  * {@link #STATE_OR_PROVINCE}) refine {@link #LOCATION} when a dictionary knows the name; a reader
- * that wants every place asks {@link #isLocation()}.
+ * that wants every place asks {@link #isLocation()}. {@link #WEAPON} and {@link #MILITARY_PLATFORM}
+ * (a barrel bomb; a helicopter, a T-72) come from Faultline's own dictionary, in any letter case.
  */
 public enum EntityType {
     PERSON, ORGANIZATION, LOCATION, CITY, COUNTRY, STATE_OR_PROVINCE,
     NATIONALITY, RELIGION, TITLE,
     DATE, TIME, DURATION,
-    NUMBER, MONEY, PERCENT;
+    NUMBER, MONEY, PERCENT,
+    WEAPON, MILITARY_PLATFORM;
 
     /** LOCATION or one of its fine types. */
     public boolean isLocation() {

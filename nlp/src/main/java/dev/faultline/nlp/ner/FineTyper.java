@@ -91,6 +91,7 @@ public final class FineTyper {
                 boolean beforeOf = hit.end() < words.size() && words.get(hit.end()).equals("of");
                 yield beforePerson || beforeOf;
             }
+            case WEAPON, MILITARY_PLATFORM -> true;
             default -> false;
         };
     }

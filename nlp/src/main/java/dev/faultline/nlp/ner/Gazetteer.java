@@ -27,7 +27,8 @@ public final class Gazetteer {
     public static final String SUPPLEMENT = "dev/faultline/nlp/ner/fine-types.tsv";
 
     private static final Set<EntityType> KEPT = Set.of(EntityType.CITY, EntityType.COUNTRY,
-            EntityType.STATE_OR_PROVINCE, EntityType.NATIONALITY, EntityType.RELIGION, EntityType.TITLE);
+            EntityType.STATE_OR_PROVINCE, EntityType.NATIONALITY, EntityType.RELIGION, EntityType.TITLE,
+            EntityType.WEAPON, EntityType.MILITARY_PLATFORM);
     private static final Pattern REGEX_SYNTAX = Pattern.compile("[|\\[\\]()*+?\\\\{}^$]");
     private static final Pattern DERIVED = Pattern.compile(".*-(born|based|area|controlled|headquartered|raised|"
             + "educated|registered|owned|backed|led|made|flagged|funded|sponsored|allied|linked|affiliated)$");
