@@ -111,6 +111,7 @@ final class DocumentResolution {
             if (next < 0) next = alias(w);
             if (next < 0) next = dictionary(w);
             if (next < 0) next = coreference(w);
+            if (next < 0) next = generic(w);
             if (next < 0) next = candidate(w);
             w = next < 0 ? w + 1 : Math.max(next, w + 1);
         }
@@ -161,13 +162,18 @@ final class DocumentResolution {
                 return organ.get().end();
             }
         }
+        int end = m.end;
+        if (a.kind() != ActorKind.PERSON) {                       // "Hezbollah fighters", "ISIS militants": the group itself
+            Optional<PhraseTrie.Match<GenericOrgan>> members = vocab.organs.longestAt(words.loose, m.end);
+            if (members.isPresent() && !words.anyCapital(m.end, members.get().end())) end = members.get().end();
+        }
         MentionBasis basis = switch (m.claim.alias().kind()) {
             case EPITHET -> MentionBasis.EPITHET;
             case METONYM -> MentionBasis.METONYM;
             default -> MentionBasis.ALIAS;
         };
-        emit(w, m.end, knownRef(a.id()), basis, m.ambiguous ? 0.7 : 0.95);
-        return m.end;
+        emit(w, end, knownRef(a.id()), basis, m.ambiguous ? 0.7 : 0.95);
+        return end;
     }
 
     private int state(int w, Resolved m, StateProfile state) {
@@ -221,7 +227,7 @@ final class DocumentResolution {
             }
             return m.end;                                          // "Iranian oil", "an Iranian": not an actor
         }
-        if (locativeBefore(w)) return m.end;                      // "in Syria": a place
+        if (!acts(w, m.end)) return m.end;                        // "in Syria", "northern Iraq": a place
         emit(w, m.end, knownRef(state.actor()), MentionBasis.ALIAS, 0.85);
         return m.end;
     }
@@ -276,7 +282,18 @@ final class DocumentResolution {
         return -1;
     }
 
-    // ---- rule 5: names the entity recogniser found that the knowledge base lacks -----------------------
+    // ---- rule 5: people named by what they are ("civilians", "the rebels") -------------------------------
+
+    private int generic(int w) {
+        if (words.anyCapital(w, w + 1)) return -1;
+        Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, w);
+        if (organ.isEmpty() || organ.get().first().relation() != GenericOrgan.Relation.OF_COUNTRY) return -1;
+        if (words.anyCapital(w, organ.get().end())) return -1;
+        emit(w, organ.get().end(), refs.generic(organ.get().first()), MentionBasis.ORGAN, 0.6);
+        return organ.get().end();
+    }
+
+    // ---- rule 6: names the entity recogniser found that the knowledge base lacks -----------------------
 
     private int candidate(int w) {
         if (w > 0 && words.token.get(w - 1).equals(words.token.get(w))) return -1;
@@ -361,6 +378,26 @@ final class DocumentResolution {
 
     private boolean isPerson(ActorMention m) {
         return m.actor().kind() == ActorKind.PERSON;
+    }
+
+    /**
+     * Whether a state's name names the state acting rather than its territory: it is followed by its
+     * verb ("Russia deployed", "Iran has", "Russia and Iran agreed"), is a verb's object ("accused
+     * Israel"), owns something ("Iran's program"), or is what an action is done with, against, by or
+     * on ("talks with Iran", "strikes on Syria"). Otherwise it is a place ("in Syria", "northern Iraq").
+     */
+    private boolean acts(int w, int end) {
+        if (locativeBefore(w) || Grammar.DIRECTIONS.contains(words.loose(w - 1))) return false;
+        if (Grammar.PARTICIPANT.contains(words.loose(w - 1))) return true;
+        if (w > 0 && words.tokenOf(w - 1).pos().startsWith("VB")) return true;      // "accused Israel", "warned Iran"
+        if (words.loose(end).equals("s")) return true;
+        for (int k = end; k < Math.min(words.size(), end + 8); k++) {
+            String pos = words.tokenOf(k).pos();
+            if (pos.startsWith("VB") || pos.equals("MD")) return k == end || !words.tokenOf(k - 1).pos().equals("IN");
+            boolean conjunct = pos.startsWith("NNP") || pos.equals("CC") || pos.equals(",") || pos.startsWith("RB");
+            if (!conjunct) return false;
+        }
+        return false;
     }
 
     private boolean locativeBefore(int w) {

@@ -29,6 +29,14 @@ final class Grammar {
             "across", "near", "at", "throughout", "around", "outside", "via", "through", "beyond", "between",
             "entered", "visited", "visit", "border", "borders");
 
+    /** Prepositions after which a state's name is a party to an action ("talks with Iran", "strikes on Syria"). */
+    static final Set<String> PARTICIPANT = Set.of("with", "against", "by", "on", "between", "versus", "vs");
+
+    /** Words that make a state's name a region of it ("northern Iraq"). */
+    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
+            "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+            "southeast", "southwest", "rural", "coastal", "occupied", "greater");
+
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
 
     /** Words never read as an actor on their own, whatever the entity recogniser says. */

@@ -47,6 +47,14 @@ final class References {
                 lineage, ActorRef.Origin.DERIVED, null);
     }
 
+    /** People a report names by what they are, with no country: "civilians", "rebels", "journalists". */
+    ActorRef generic(GenericOrgan organ) {
+        String id = organ.id();
+        if (kb.actor(id).isPresent()) id = id + "-generic";
+        return new ActorRef(id, organ.id().replace('-', ' '), ActorKind.GROUP, null, organ.sector(), null, List.of(id),
+                ActorRef.Origin.DERIVED, null);
+    }
+
     /** The organ of a sector for a state ("the Kremlin" → Russia's government). */
     Optional<ActorRef> organ(StateProfile state, Sector sector, LocalDate date) {
         return kb.organs().stream().filter(o -> o.sector() == sector && o.relation() == GenericOrgan.Relation.PART_OF)

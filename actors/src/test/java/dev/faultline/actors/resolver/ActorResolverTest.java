@@ -116,8 +116,9 @@ class ActorResolverTest {
 
     @Test
     void placesAfterLocativePrepositionsAreNotActorsButAgentsAre() {
-        ResolvedDocument d = resolve("2018-09", "Troops arrived in Syria from Tehran. Syria accused Israel. Tehran denied it.");
-        assertThat(d.actors()).extracting(ActorMention::text).containsExactly("Syria", "Israel", "Tehran");
+        ResolvedDocument d = resolve("2018-09", "Troops arrived in Syria from Tehran. Syria accused Israel. Tehran denied it. "
+                + "Northern Iraq is calm. Russia and Iran agreed on talks with Turkey.");
+        assertThat(d.actors()).extracting(ActorMention::text).containsExactly("Syria", "Israel", "Tehran", "Russia", "Iran", "Turkey");
         assertThat(idOf(d, "Tehran")).isEqualTo("iran-government");
         assertThat(at(d, "Tehran").orElseThrow().basis()).isEqualTo(MentionBasis.METONYM);
     }
@@ -147,6 +148,15 @@ class ActorResolverTest {
         ResolvedDocument d = resolve("2024-07", "Turtle said the vote was close. A turtle crossed the road. Ferrari won.",
                 "ORGANIZATION:Turtle", "ORGANIZATION:Ferrari");
         assertThat(d.actors()).extracting(m -> m.actor().id()).containsExactly("ferrari");
+    }
+
+    @Test
+    void peopleNamedByWhatTheyAreAreGenericGroups() {
+        ResolvedDocument d = resolve("2018-09", "The civilians fled as rebels advanced on the town.");
+        ActorRef civilians = at(d, "civilians").orElseThrow().actor();
+        assertThat(civilians.sector()).isEqualTo(dev.faultline.domain.actor.Sector.CVL);
+        assertThat(civilians.country()).isNull();
+        assertThat(idOf(d, "rebels")).isEqualTo("rebels");
     }
 
     @Test

@@ -11,7 +11,9 @@ public enum EntityType {
     NATIONALITY, RELIGION, TITLE,
     DATE, TIME, DURATION,
     NUMBER, MONEY, PERCENT,
-    WEAPON, MILITARY_PLATFORM;
+    WEAPON, MILITARY_PLATFORM,
+    /** A common noun naming a place ("the town", "a hospital"): not itself a place a map can show. */
+    PLACE_NOUN;
 
     /** LOCATION or one of its fine types. */
     public boolean isLocation() {

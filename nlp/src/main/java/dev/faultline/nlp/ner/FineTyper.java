@@ -66,9 +66,12 @@ public final class FineTyper {
         if (s.type() == EntityType.LOCATION) {
             EntityType t = gazetteer.exact(words, s.begin(), s.end());
             if (t != null && (PLACES.contains(t) || t == EntityType.NATIONALITY)) return s.withType(t);
-        } else if (s.type() == EntityType.PERSON && s.end() - s.begin() >= 2) {
+        } else if (s.type() == EntityType.PERSON) {
+            // A lone word the recogniser calls a person but the gazetteer knows as a city ("Darayya") is
+            // the city; lone country names stay people ("Jordan", "Chad" are given names too).
             EntityType t = gazetteer.exact(words, s.begin(), s.end());
-            if (t != null && PLACES.contains(t)) return s.withType(t);
+            boolean several = s.end() - s.begin() >= 2;
+            if (t != null && (several ? PLACES.contains(t) : t == EntityType.CITY)) return s.withType(t);
         }
         return s;
     }
@@ -92,6 +95,7 @@ public final class FineTyper {
                 yield beforePerson || beforeOf;
             }
             case WEAPON, MILITARY_PLATFORM -> true;
+            case PLACE_NOUN -> !first.isEmpty() && Character.isLowerCase(first.charAt(0));
             default -> false;
         };
     }

@@ -28,7 +28,7 @@ public final class Gazetteer {
 
     private static final Set<EntityType> KEPT = Set.of(EntityType.CITY, EntityType.COUNTRY,
             EntityType.STATE_OR_PROVINCE, EntityType.NATIONALITY, EntityType.RELIGION, EntityType.TITLE,
-            EntityType.WEAPON, EntityType.MILITARY_PLATFORM);
+            EntityType.WEAPON, EntityType.MILITARY_PLATFORM, EntityType.PLACE_NOUN);
     private static final Pattern REGEX_SYNTAX = Pattern.compile("[|\\[\\]()*+?\\\\{}^$]");
     private static final Pattern DERIVED = Pattern.compile(".*-(born|based|area|controlled|headquartered|raised|"
             + "educated|registered|owned|backed|led|made|flagged|funded|sponsored|allied|linked|affiliated)$");

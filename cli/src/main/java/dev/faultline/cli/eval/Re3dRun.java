@@ -1,0 +1,92 @@
+package dev.faultline.cli.eval;
+
+import dev.faultline.analysis.Analyzer;
+import dev.faultline.analysis.Outcome;
+import dev.faultline.domain.Article;
+import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.Source;
+import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.domain.text.EntityType;
+import dev.faultline.domain.text.Mention;
+import dev.faultline.domain.text.Sentence;
+import dev.faultline.domain.text.Token;
+import dev.faultline.eval.EvalReport;
+import dev.faultline.eval.re3d.Re3dDocument;
+import dev.faultline.eval.re3d.Re3dSuite;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the analysis pipeline over re3d's documents, exactly as stored there (gold offsets point into
+ * that text), and scores the mentions it produces.
+ */
+final class Re3dRun {
+    private Re3dRun() {
+    }
+
+    static EvalReport run(Analyzer analyzer, List<Re3dDocument> documents, List<String> failures) {
+        Map<ArticleId, Re3dDocument> byArticle = new LinkedHashMap<>();
+        List<Article> articles = new ArrayList<>();
+        for (Re3dDocument d : documents) {
+            Article a = new Article(ArticleId.of(d.source() + "/" + d.id() + "\n" + d.text()),
+                    new Source(d.source() + "/" + d.id(), Source.Format.JSONL, 0), d.title(), d.source(), null,
+                    null, "en", null, d.text(), d.text(), List.of(), List.of());
+            byArticle.put(a.id(), d);
+            articles.add(a);
+        }
+        Map<String, ResolvedDocument> resolved = new HashMap<>();
+        analyzer.analyzeAll(articles, outcome -> {
+            Re3dDocument d = byArticle.get(outcome.article().id());
+            if (outcome instanceof Outcome.Analyzed done) resolved.put(d.id(), done.document());
+            else if (outcome instanceof Outcome.Failed f) failures.add(d.source() + "/" + d.id() + ": " + f.message());
+        });
+        return Re3dSuite.run(documents, doc -> entities(resolved.get(doc.id())));
+    }
+
+    /**
+     * The resolver's reading wins where it overlaps the recogniser's: a known actor is typed by what the
+     * knowledge base says it is ("Daesh" is an organisation, not a person), a state by whether it acts
+     * ("Iraq said" an organisation, "in Iraq" a place). A capital standing for its government stays a
+     * place when the recogniser found one there.
+     */
+    static List<Re3dDocument.Entity> entities(ResolvedDocument r) {
+        List<Re3dDocument.Entity> out = new ArrayList<>();
+        if (r == null) return out;
+        List<Mention> names = r.document().mentions();
+        List<ActorMention> actors = new ArrayList<>();
+        for (ActorMention a : r.actors()) {
+            boolean capitalAsPlace = a.basis() == MentionBasis.METONYM
+                    && names.stream().anyMatch(n -> n.type().isLocation() && overlaps(n.begin(), n.end(), a.begin(), a.end()));
+            if (!capitalAsPlace) actors.add(a);
+        }
+        for (ActorMention a : actors) {
+            Re3dTypes.of(a).ifPresent(t -> out.add(new Re3dDocument.Entity(t, a.begin(), a.end(), a.text())));
+        }
+        for (Mention m : names) {
+            boolean overruled = actors.stream().anyMatch(a -> a.actor().origin() != ActorRef.Origin.CANDIDATE
+                    && Re3dTypes.of(a).isPresent() && overlaps(m.begin(), m.end(), a.begin(), a.end())
+                    && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION
+                        || m.type().isLocation() && a.actor().kind() != ActorKind.STATE
+                        || m.type() == EntityType.NATIONALITY && a.actor().kind() == ActorKind.STATE));
+            if (!overruled) Re3dTypes.of(m.type()).ifPresent(t -> out.add(new Re3dDocument.Entity(t, m.begin(), m.end(), m.text())));
+        }
+        for (Sentence s : r.document().sentences()) {
+            for (Token t : s.tokens()) {
+                Re3dTypes.pronoun(t.word(), t.pos()).ifPresent(type -> out.add(new Re3dDocument.Entity(type, t.begin(), t.end(), t.word())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(int b1, int e1, int b2, int e2) {
+        return b1 < e2 && b2 < e1;
+    }
+}
