@@ -1,14 +1,95 @@
 package dev.faultline.cli.bench;
 
+import dev.faultline.actors.kb.KnowledgeBase;
+import dev.faultline.actors.resolver.ActorResolver;
+import dev.faultline.cli.Faultline;
+import dev.faultline.domain.Article;
+import dev.faultline.nlp.LanguageLayer;
+import dev.faultline.nlp.LayerOptions;
+import dev.faultline.nlp.bench.BenchOptions;
+import dev.faultline.nlp.bench.BenchReport;
+import dev.faultline.nlp.bench.CnnCorpus;
+import dev.faultline.nlp.bench.LayerBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code faultline bench}: measures the pipeline's speed and memory on the shared corpora. */
-@Command(name = "bench", description = "Measures throughput and peak heap on ../shared/corpora.")
+/**
+ * {@code faultline bench}: the language layer against the naive full CoreNLP stack on the shared
+ * corpora (same run, same articles, same threads), then what actor resolution adds. Progress goes to
+ * stderr, the Markdown tables for BENCHMARKS.md to stdout.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures throughput and peak heap of the language layer against the naive full CoreNLP",
+                "stack on ../shared/corpora (CNN JSONL, Reuters-21578 SGML), then actor resolution's overhead.",
+                "Prints Markdown for BENCHMARKS.md. Takes minutes; run it on a quiet machine."})
 public final class BenchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--corpora", paramLabel = "DIR", description = "The corpora folder (default: ../shared/corpora).")
+    Path corpora;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "0", description = "CNN articles for the layer (0: all; default ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--parse-articles", paramLabel = "N", defaultValue = "300", description = "CNN articles for the layer with parses (default ${DEFAULT-VALUE}).")
+    int parseArticles;
+
+    @Option(names = "--baseline-articles", paramLabel = "N", defaultValue = "60", description = "CNN articles for the naive CoreNLP comparison; 0 skips it (default ${DEFAULT-VALUE}).")
+    int baselineArticles;
+
+    @Option(names = "--reuters-articles", paramLabel = "N", defaultValue = "1000", description = "Reuters articles; 0 skips them (default ${DEFAULT-VALUE}).")
+    int reutersArticles;
+
+    @Option(names = "--actor-articles", paramLabel = "N", defaultValue = "300", description = "CNN articles for the actor-resolution overhead; 0 skips it (default ${DEFAULT-VALUE}).")
+    int actorArticles;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Measured runs per configuration (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Warm-up runs per configuration (default ${DEFAULT-VALUE}).")
+    int warmups;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "Worker threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
     @Override
     public Integer call() {
-        throw new IllegalStateException("bench is not built yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = corpora != null ? corpora : Path.of(System.getProperty("faultline.shared", "../shared")).resolve("corpora");
+        BenchOptions defaults = BenchOptions.defaults(dir.getParent() == null ? Path.of(".") : dir.getParent());
+        Path cnn = dir.resolve(defaults.cnn().getFileName());
+        if (!Files.isRegularFile(cnn)) {
+            err.println("faultline: bench: no CNN corpus at " + cnn + " (give --corpora DIR)");
+            return Faultline.FAILURE;
+        }
+        Path reuters = dir.resolve("reuters21578");
+        BenchOptions options = new BenchOptions(cnn, Files.isDirectory(reuters) && reutersArticles > 0 ? reuters : null,
+                articles, parseArticles, baselineArticles, reutersArticles, runs, warmups, threads);
+        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+        String command = "faultline " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        BenchReport report = new LayerBench(log).run(options, command);
+        out.println(report.markdown());
+        if (actorArticles > 0) {
+            List<Article> sample = CnnCorpus.read(cnn, actorArticles);
+            LanguageLayer layer = LanguageLayer.create(LayerOptions.defaults().withThreads(threads));
+            ActorResolver resolver = ActorResolver.create(KnowledgeBase.load());
+            ActorOverhead.Result r = ActorOverhead.measure(layer, resolver, sample, runs, threads, log);
+            out.println();
+            out.println("### Actor resolution over the layer (" + sample.size() + " CNN articles)");
+            out.println();
+            out.println(r.markdown(runs, threads));
+        }
+        out.flush();
+        return Faultline.OK;
     }
 }
