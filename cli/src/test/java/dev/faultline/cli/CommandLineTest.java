@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "ingest", "articles"})
+    @ValueSource(strings = {"analyze", "ingest", "articles", "actors"})
     void everyCommandHasHelp(String command) {
         Cli r = Cli.run(command, "--help");
         assertThat(r.exit()).isZero();
@@ -23,7 +23,7 @@ class CommandLineTest {
     void topLevelHelpListsTheCommands() {
         Cli r = Cli.run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("analyze", "ingest", "articles");
+        assertThat(r.out()).contains("analyze", "ingest", "articles", "actors", "eval", "bench");
     }
 
     @Test
