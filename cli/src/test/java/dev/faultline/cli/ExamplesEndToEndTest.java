@@ -80,6 +80,16 @@ class ExamplesEndToEndTest {
         assertThat(table.out()).contains("Hezbollah pulls fighters back");
     }
 
+    @Test
+    void actorsBeforeAnyAnalysisSaysWhatToDo(@TempDir Path dir) {
+        String db = dir.resolve("f.duckdb").toString();
+        Cli.run("ingest", examples.resolve("reports").toString(), "--db", db);
+        Cli table = Cli.run("actors", "--db", db);
+        assertThat(table.exit()).isZero();
+        assertThat(table.out()).contains("No actors stored yet").contains("faultline analyze");
+        assertThat(Cli.run("actors", "--db", db, "--format", "jsonl").out()).isEmpty();
+    }
+
     static JsonNode byTitle(List<JsonNode> articles, String title) {
         return articles.stream().filter(a -> title.equals(a.get("title").asText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no article titled '" + title + "' in " + articles.stream().map(a -> a.get("title").asText()).toList()));
