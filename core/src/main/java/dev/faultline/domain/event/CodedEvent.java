@@ -1,0 +1,47 @@
+package dev.faultline.domain.event;
+
+import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.actor.ActorMention;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One event a report describes: one clause and one dyad. Offsets are characters into the article's
+ * clean text. {@code source} and {@code target} hold the actor mentions the clause names (several for
+ * a compound actor: "Russia and Iran"); either may be empty when the report does not say.
+ *
+ * @param cameo      CAMEO event code (two to four digits)
+ * @param goldstein  the CAMEO code's Goldstein score, -10..10
+ * @param confidence 0..1, how sure the coding is
+ */
+public record CodedEvent(String id, ArticleId article, int sentence, int begin, int end, String text,
+                         EventDate date, List<ActorMention> source, List<ActorMention> target,
+                         PloverType type, String mode, List<String> context, String cameo, double goldstein,
+                         Modality modality, EventPlace place, ForceSize size, double confidence) {
+    public static final Pattern CAMEO_CODE = Pattern.compile("\\d{2,4}");
+
+    public CodedEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(cameo, "cameo");
+        Objects.requireNonNull(modality, "modality");
+        source = List.copyOf(source);
+        target = List.copyOf(target);
+        context = List.copyOf(context);
+        if (begin < 0 || end <= begin) throw new IllegalArgumentException("event " + id + ": bad span [" + begin + ", " + end + ")");
+        if (sentence < 0) throw new IllegalArgumentException("event " + id + ": bad sentence " + sentence);
+        if (!CAMEO_CODE.matcher(cameo).matches()) throw new IllegalArgumentException("event " + id + ": bad CAMEO code '" + cameo + "'");
+        if (goldstein < -10 || goldstein > 10) throw new IllegalArgumentException("event " + id + ": Goldstein score out of -10..10: " + goldstein);
+        if (confidence < 0 || confidence > 1) throw new IllegalArgumentException("event " + id + ": confidence out of 0..1: " + confidence);
+        if (source.isEmpty() && target.isEmpty()) throw new IllegalArgumentException("event " + id + ": no actor at all");
+    }
+
+    /** CAMEO's quad class for the code's root, which PLOVER's type agrees with. */
+    public int quad() {
+        return type.quad();
+    }
+}
