@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -50,6 +51,8 @@ final class DocumentResolution {
     private final AnnotatedDocument doc;
     private final LocalDate date;
     private final List<ActorMention> out = new ArrayList<>();
+    /** Each mention's place in its clause, parallel to {@link #out}. */
+    private final List<Role> roles = new ArrayList<>();
     private final Set<String> unambiguous = new HashSet<>();
     private final Map<String, ActorRef> candidatesBySurname = new HashMap<>();
     private final Map<String, ActorRef> known = new HashMap<>();
@@ -151,6 +154,8 @@ final class DocumentResolution {
         Optional<Resolved> r = bestAlias(w);
         if (r.isEmpty()) return -1;
         Resolved m = r.get();
+        // "the pro-Assad coalition" with no organ the cue could define: a group on Assad's side, not Assad
+        if (w > 0 && vocab.cuesBefore.containsKey(words.loose(w - 1)) && words.token.get(w - 1).equals(words.token.get(w))) return m.end;
         Actor a = m.actor;
         Optional<StateProfile> state = kb.state(a.id());
         if (state.isPresent()) return state(w, m, state.get());
@@ -158,7 +163,7 @@ final class DocumentResolution {
             Optional<StateProfile> of = kb.stateByIso3(a.country());
             Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, m.end + 1);
             if (of.isPresent() && organ.isPresent() && !isPersonNoun(organ.get())) {
-                emit(w, organ.get().end(), refs.organ(of.get(), organ.get().first(), date), MentionBasis.ORGAN, 0.85);
+                emit(w, organ.get().end(), organRef(of.get(), organ.get()), MentionBasis.ORGAN, 0.85);
                 return organ.get().end();
             }
         }
@@ -182,6 +187,7 @@ final class DocumentResolution {
             emit(w, m.end, knownRef(state.actor()), MentionBasis.EPITHET, 0.9);
             return m.end;
         }
+        if (Grammar.PLACE_AFTER.contains(words.loose(m.end))) return m.end + 1;   // "London-based", "Damascus countryside"
         if (kind == AliasKind.METONYM || kind == AliasKind.CAPITAL) {
             if (kind == AliasKind.CAPITAL && locativeBefore(w)) return m.end;
             Sector sector = m.claim.alias().sector() == null ? Sector.GOV : m.claim.alias().sector();
@@ -203,7 +209,7 @@ final class DocumentResolution {
                 emit(w, end, knownRef(holders.get(0).id()), MentionBasis.OFFICE, 0.85);
                 return end;
             }
-            Optional<ActorMention> earlier = antecedent(p -> isPerson(p) && state.iso3().equals(p.actor().country()));
+            Optional<ActorMention> earlier = nominalAntecedent(w, p -> isPerson(p) && state.iso3().equals(p.actor().country()));
             if (earlier.isPresent()) {
                 emit(w, end, earlier.get().actor(), MentionBasis.COREFERENCE, 0.6);
                 return end;
@@ -212,13 +218,13 @@ final class DocumentResolution {
         if (organ.isPresent()) {
             int end = organ.get().end();
             if (isPersonNoun(organ.get())) {
-                Optional<ActorMention> earlier = antecedent(p -> isPerson(p) && state.iso3().equals(p.actor().country()));
+                Optional<ActorMention> earlier = nominalAntecedent(w, p -> isPerson(p) && state.iso3().equals(p.actor().country()));
                 if (earlier.isPresent()) {
                     emit(w, end, earlier.get().actor(), MentionBasis.COREFERENCE, 0.6);
                     return end;
                 }
             }
-            emit(w, end, refs.organ(state, organ.get().first(), date), MentionBasis.ORGAN, 0.9);
+            emit(w, end, organRef(state, organ.get()), MentionBasis.ORGAN, 0.9);
             return end;
         }
         if (kind == AliasKind.DEMONYM) {
@@ -260,10 +266,19 @@ final class DocumentResolution {
     private int coreference(int w) {
         String word = words.loose(w);
         if (Grammar.PERSON_PRONOUNS.contains(word)) {
-            antecedent(this::isPerson).ifPresent(p -> emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.6));
+            pronounAntecedent(w).ifPresent(p -> emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.6));
             return w + 1;
         }
-        if (!word.equals("the") || words.anyCapital(w + 2, w + 3)) return -1;
+        if (!word.equals("the")) return -1;
+        Optional<PhraseTrie.Match<OfficeTitle>> title = vocab.titles.longestAt(words.loose, w + 1);
+        if (title.isPresent() && !words.loose(title.get().end()).equals("of") && !nameStartsAt(title.get().end())) {
+            Optional<ActorMention> holder = titleHolder(w, title.get().first());      // "the prime minister"
+            if (holder.isPresent()) {
+                emit(w, title.get().end(), holder.get().actor(), MentionBasis.COREFERENCE, 0.6);
+                return title.get().end();
+            }
+        }
+        if (words.anyCapital(w + 2, w + 3)) return -1;
         String noun = words.loose(w + 1);
         if (Grammar.GROUP_NOMINALS.contains(noun)) {
             Optional<ActorMention> p = antecedent(m -> m.actor().kind() != ActorKind.PERSON && m.actor().kind() != ActorKind.STATE
@@ -273,13 +288,74 @@ final class DocumentResolution {
                 return w + 2;
             }
         } else if (Grammar.PERSON_NOUNS.contains(noun)) {
-            Optional<ActorMention> p = antecedent(this::isPerson);
+            Optional<ActorMention> p = nominalAntecedent(w, this::isPerson);
             if (p.isPresent()) {
                 emit(w, w + 2, p.get().actor(), MentionBasis.COREFERENCE, 0.55);
                 return w + 2;
             }
         }
         return -1;
+    }
+
+    /**
+     * Who a personal pronoun at {@code w} is. Within reach, newest first, a person who is not ruled
+     * out by the pronoun's own clause: a subject pronoun is not a non-subject of its clause ("Without
+     * a word to the general, he left": not the general), an object pronoun not its clause's subject
+     * ("Putin told him"). A subject pronoun prefers a subject: this sentence's, then any person of
+     * this sentence, then the nearest earlier subject, then anyone; so does a possessive that opens a
+     * subject ("His pitch was"). A reflexive is its clause's subject. Other pronouns take the newest person.
+     */
+    private Optional<ActorMention> pronounAntecedent(int w) {
+        String word = words.loose(w);
+        boolean reflexive = word.endsWith("self");
+        boolean possessive = word.equals("his") || word.equals("hers") || words.tokenOf(w).pos().equals("PRP$");
+        boolean object = !reflexive && !possessive && (word.equals("him") || word.equals("her"));
+        // a possessive opening its clause's subject ("His pitch was...") continues the subject as "he" would
+        boolean subject = !reflexive && !object && Clauses.subject(words, w, w + 1);
+        int clause = Clauses.clauseStart(words, w);
+        Set<String> bound = new HashSet<>();
+        if (object) {
+            forEachCandidate((m, r) -> {
+                if (inClause(m, r, clause) && r.subject) bound.add(m.actor().id());
+                return false;
+            });
+        }
+        BiPredicate<ActorMention, Role> allowed = (m, r) -> isPerson(m) && !bound.contains(m.actor().id())
+                && !(subject && inClause(m, r, clause) && !r.subject);
+        if (reflexive) {
+            return forEachCandidate((m, r) -> allowed.test(m, r) && inClause(m, r, clause) && r.subject)
+                    .or(() -> forEachCandidate(allowed));
+        }
+        if (subject) {
+            return forEachCandidate((m, r) -> allowed.test(m, r) && m.sentence() == sentence && r.subject)
+                    .or(() -> forEachCandidate((m, r) -> allowed.test(m, r) && m.sentence() == sentence))
+                    .or(() -> forEachCandidate((m, r) -> allowed.test(m, r) && r.subject))
+                    .or(() -> forEachCandidate(allowed));
+        }
+        return forEachCandidate(allowed);
+    }
+
+    /** A nominal ("the general") is not the subject of its own clause ("he disparaged the general's tactics"). */
+    private Optional<ActorMention> nominalAntecedent(int w, Predicate<ActorMention> fits) {
+        int clause = Clauses.clauseStart(words, w);
+        return forEachCandidate((m, r) -> fits.test(m) && !(inClause(m, r, clause) && r.subject));
+    }
+
+    /** "the prime minister": the person named earlier in the report who holds that office on its date. */
+    private Optional<ActorMention> titleHolder(int w, OfficeTitle title) {
+        int clause = Clauses.clauseStart(words, w);
+        for (int i = out.size() - 1; i >= 0; i--) {
+            ActorMention m = out.get(i);
+            if (!isPerson(m) || m.actor().origin() != ActorRef.Origin.KNOWN || inClause(m, roles.get(i), clause) && roles.get(i).subject) continue;
+            boolean holds = kb.officesOf(m.actor().id()).stream()
+                    .anyMatch(o -> o.title().equals(title.id()) && o.period().covers(date));
+            if (holds) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    private boolean inClause(ActorMention m, Role r, int clauseStart) {
+        return m.sentence() == sentence && r.word >= clauseStart;
     }
 
     // ---- rule 5: people named by what they are ("civilians", "the rebels") -------------------------------
@@ -352,7 +428,7 @@ final class DocumentResolution {
         int priority = Integer.MIN_VALUE;
         for (AliasClaim c : m.values()) {
             if (c.alias().caseSensitive()) {
-                if (!words.exactPhrase(w, m.end()).equals(AliasKey.exact(c.alias().text()))) continue;
+                if (!words.exactPhrase(w, m.end()).equals(AliasKey.exact(Vocabulary.split(c.alias().text())))) continue;
             } else if (c.alias().kind() != AliasKind.EPITHET && hasCapital(c.alias().text()) && !words.anyCapital(w, m.end())) {
                 continue;
             }
@@ -394,6 +470,7 @@ final class DocumentResolution {
         for (int k = end; k < Math.min(words.size(), end + 8); k++) {
             String pos = words.tokenOf(k).pos();
             if (pos.startsWith("VB") || pos.equals("MD")) return k == end || !words.tokenOf(k - 1).pos().equals("IN");
+            if (k == end && pos.equals("TO") && Clauses.verb(words, k + 1)) return true;   // headlines: "Russia to host talks"
             boolean conjunct = pos.startsWith("NNP") || pos.equals("CC") || pos.equals(",") || pos.startsWith("RB");
             if (!conjunct) return false;
         }
@@ -415,12 +492,27 @@ final class DocumentResolution {
     }
 
     private Optional<ActorMention> antecedent(Predicate<ActorMention> fits) {
+        return forEachCandidate((m, r) -> fits.test(m));
+    }
+
+    /** The newest mention within reach that {@code fits}, with its place in its clause. */
+    private Optional<ActorMention> forEachCandidate(BiPredicate<ActorMention, Role> fits) {
         for (int i = out.size() - 1; i >= 0; i--) {
             ActorMention m = out.get(i);
             if (m.sentence() < sentence - REACH) break;
-            if (fits.test(m)) return Optional.of(m);
+            if (fits.test(m, roles.get(i))) return Optional.of(m);
         }
         return Optional.empty();
+    }
+
+    /** Where a mention stands in its sentence: its first word, whether it reads as a subject. */
+    private record Role(int word, boolean subject) {}
+
+    /** A state's organ as the report names it: the knowledge base's actor for it when it has one, else derived. */
+    private ActorRef organRef(StateProfile state, PhraseTrie.Match<GenericOrgan> organ) {
+        return vocab.stateOrgans.known(state, words.loose.subList(organ.start(), organ.end()), organ.first(), date)
+                .map(a -> knownRef(a.id()))
+                .orElseGet(() -> refs.organ(state, organ.first(), date));
     }
 
     private ActorRef knownRef(String id) {
@@ -434,5 +526,6 @@ final class DocumentResolution {
         int end = words.sentence.tokens().get(tokenEnd - 1).end();
         if (!out.isEmpty() && out.get(out.size() - 1).end() > begin) return;   // a token already read as another actor
         out.add(new ActorMention(begin, end, sentence, tokenBegin, tokenEnd, doc.text(begin, end), ref, basis, confidence));
+        roles.add(new Role(fromWord, Clauses.subject(words, fromWord, toWord)));
     }
 }

@@ -37,6 +37,24 @@ final class Grammar {
             "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
             "southeast", "southwest", "rural", "coastal", "occupied", "greater");
 
+    /**
+     * Words that open a clause: subordinators, relative words, quotes and clause punctuation. A
+     * pronoun's own clause runs from the last of these before it.
+     */
+    static final Set<String> CLAUSE_BOUNDARIES = Set.of("that", "which", "who", "whom", "whose", "when", "whenever",
+            "while", "whereas", "although", "though", "because", "since", "after", "before", "if", "unless", "until",
+            "once", "where", "but", ";", ":", "“", "”", "\"", "``", "''");
+
+    /** Part-of-speech tags of the words before a noun inside its phrase ("the bold Iranian", "Hizballah's"). */
+    static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NNP", "NNPS", "POS", "PRP$", "CD");
+
+    /**
+     * Words after a place's name that make it a place, not its state or government acting:
+     * "London-based", "Damascus countryside", "Tehran province".
+     */
+    static final Set<String> PLACE_AFTER = Set.of("based", "born", "area", "areas", "airport", "countryside",
+            "suburbs", "outskirts", "province", "governorate", "region", "border", "borders");
+
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those");
 
     /** Words never read as an actor on their own, whatever the entity recogniser says. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** The knowledge base's words as tries over {@link Words#loose}, built once; immutable and shareable. */
 final class Vocabulary {
@@ -23,6 +24,7 @@ final class Vocabulary {
     final Map<String, AffiliationCue> cuesBefore = new HashMap<>();
     final Map<String, AffiliationCue> cuesAfter = new HashMap<>();
     final Map<String, Qualifier> qualifiers = new HashMap<>();
+    final StateOrgans stateOrgans;
 
     Vocabulary(KnowledgeBase kb) {
         UnaryOperator<String> same = UnaryOperator.identity();
@@ -42,10 +44,22 @@ final class Vocabulary {
             (c.position() == AffiliationCue.Position.BEFORE ? cuesBefore : cuesAfter).put(AliasKey.loose(c.text()), c);
         }
         for (Qualifier q : kb.qualifiers()) for (String w : q.words()) qualifiers.put(AliasKey.loose(w), q);
+        stateOrgans = new StateOrgans(kb, aliases);
     }
 
+    /** Loose words of a knowledge-base text, as {@link Words} reads a report ({@link #split}). */
     static List<String> words(String text) {
-        String k = AliasKey.loose(text);
+        String k = AliasKey.loose(split(text));
         return k.isEmpty() ? List.of() : Arrays.asList(k.split(" "));
     }
+
+    /**
+     * A knowledge-base text with its possessive "'s" as a word of its own, as the tokenizer splits a
+     * report ("Assad's army" is the words assad, s, army), so such aliases can match at all.
+     */
+    static String split(String text) {
+        return POSSESSIVE.matcher(text).replaceAll("$1 's");
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})['’]s\\b");
 }

@@ -29,18 +29,21 @@ final class TestDocuments {
     }
 
     private static final java.util.Set<String> VERBS = java.util.Set.of("has", "have", "had", "is", "are", "was", "were",
-            "will", "would", "said", "says", "say", "denied", "agreed", "warned", "met", "spoke", "struck", "won", "follow", "added");
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "from", "to", "with", "on", "against",
-            "by", "of", "at", "near", "into", "across");
+            "will", "would", "said", "says", "say", "denied", "agreed", "warned", "met", "spoke", "struck", "won", "follow", "added",
+            "told", "left", "sent", "flew", "set", "host", "fell");
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "from", "with", "on", "against",
+            "by", "of", "at", "near", "into", "across", "without", "after", "that");
 
     /** A rough part of speech, enough for the rules that look at verbs, prepositions and proper nouns. */
     static String tag(String w) {
         String l = w.toLowerCase();
         if (VERBS.contains(l) || l.length() > 4 && l.endsWith("ed") && Character.isLowerCase(w.charAt(0))) return "VBD";
         if (PREPOSITIONS.contains(l)) return "IN";
+        if (l.equals("to")) return "TO";
+        if (l.equals("his") || l.equals("its") || l.equals("their")) return "PRP$";
         if (l.equals("and") || l.equals("or")) return "CC";
         if (l.equals(",")) return ",";
-        if (l.equals("he") || l.equals("she") || l.equals("it") || l.equals("they")) return "PRP";
+        if (l.equals("he") || l.equals("she") || l.equals("it") || l.equals("they") || l.equals("him")) return "PRP";
         return Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN";
     }
 
