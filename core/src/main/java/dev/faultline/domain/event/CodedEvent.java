@@ -40,8 +40,15 @@ public record CodedEvent(String id, ArticleId article, int sentence, int begin, 
         if (source.isEmpty() && target.isEmpty()) throw new IllegalArgumentException("event " + id + ": no actor at all");
     }
 
-    /** CAMEO's quad class for the code's root, which PLOVER's type agrees with. */
+    /** CAMEO's quad class, from the code's root (PLOVER's REQUEST spans appeals, quad 1, and demands, quad 3). */
     public int quad() {
-        return type.quad();
+        return quadOf(cameo);
+    }
+
+    /** CAMEO's quad class of a code: roots 01–05 verbal cooperation (1), 06–09 material cooperation (2), 10–14 verbal conflict (3), 15–20 material conflict (4). */
+    public static int quadOf(String cameo) {
+        int root = Integer.parseInt(cameo.substring(0, 2));
+        if (root < 1 || root > 20) throw new IllegalArgumentException("no CAMEO root " + root + " in '" + cameo + "'");
+        return root <= 5 ? 1 : root <= 9 ? 2 : root <= 14 ? 3 : 4;
     }
 }

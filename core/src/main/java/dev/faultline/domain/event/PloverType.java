@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * PLOVER's sixteen event types, in its order from cooperation to conflict, with their CAMEO quad
- * class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict).
+ * PLOVER's sixteen event types, in its order from cooperation to conflict, with their usual CAMEO
+ * quad class (1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict);
+ * an event's own quad comes from its CAMEO code ({@link CodedEvent#quadOf}).
  */
 public enum PloverType {
     AGREE(1), CONSULT(1), SUPPORT(1), CONCEDE(2), COOPERATE(2), AID(2), RETREAT(2),

@@ -46,6 +46,9 @@ class EventValuesTest {
                 List.of(RUSSIA), List.of(), PloverType.RETREAT, "withdraw", List.of("military"), "0874", 5.0,
                 Modality.ASSERTED, null, null, 0.6);
         assertThat(e.quad()).isEqualTo(2);
+        assertThat(CodedEvent.quadOf("100")).isEqualTo(3);
+        assertThat(CodedEvent.quadOf("020")).isEqualTo(1);
+        assertThat(CodedEvent.quadOf("195")).isEqualTo(4);
         assertThatThrownBy(() -> new CodedEvent("e2", ArticleId.of("x"), 0, 0, 30, "t", date, List.of(), List.of(),
                 PloverType.RETREAT, null, List.of(), "0874", 5.0, Modality.ASSERTED, null, null, 0.6)).hasMessageContaining("no actor");
         assertThatThrownBy(() -> new CodedEvent("e3", ArticleId.of("x"), 0, 0, 30, "t", date, List.of(RUSSIA), List.of(),
