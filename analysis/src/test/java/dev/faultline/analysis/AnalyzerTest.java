@@ -52,7 +52,7 @@ class AnalyzerTest {
         List<String> ids = outcomes.stream().flatMap(o -> ((Outcome.Analyzed) o).document().actors().stream())
                 .map(ActorMention::actor).map(a -> a.id()).toList();
         assertThat(ids).contains("hassan-rouhani", "hassan-nasrallah", "hezbollah", "russian-military-police",
-                "russia-government", "israel-air-force");
+                "russia-government", "israeli-air-force");
     }
 
     @Test
