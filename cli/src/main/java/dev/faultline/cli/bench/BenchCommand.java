@@ -13,6 +13,7 @@ import dev.faultline.nlp.bench.LayerBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
@@ -52,6 +53,21 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--actor-articles", paramLabel = "N", defaultValue = "300", description = "CNN articles for the actor-resolution overhead; 0 skips it (default ${DEFAULT-VALUE}).")
     int actorArticles;
 
+    @Option(names = "--corpus", paramLabel = "WHICH", defaultValue = "all",
+            description = "cnn: the CNN corpus only; all: CNN and Reuters-21578 (default ${DEFAULT-VALUE}).")
+    Corpus corpus;
+
+    @Option(names = "--baseline", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Compare with the naive full CoreNLP stack (--no-baseline skips it; default on).")
+    boolean baseline;
+
+    @Option(names = "--with-actors", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Time actor resolution over the layer's documents (--no-with-actors skips it; default on).")
+    boolean withActors;
+
+    /** Which corpora the layer runs on: LayerBench always measures the CNN layer, so cnn or both. */
+    enum Corpus { cnn, all }
+
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Measured runs per configuration (default ${DEFAULT-VALUE}).")
     int runs;
 
@@ -73,14 +89,24 @@ public final class BenchCommand implements Callable<Integer> {
             return Faultline.FAILURE;
         }
         Path reuters = dir.resolve("reuters21578");
-        BenchOptions options = new BenchOptions(cnn, Files.isDirectory(reuters) && reutersArticles > 0 ? reuters : null,
-                articles, parseArticles, baselineArticles, reutersArticles, runs, warmups, threads);
+        boolean withReuters = corpus == Corpus.all && Files.isDirectory(reuters) && reutersArticles > 0;
+        // a sub-measurement never takes more articles than the layer's own (--articles 3 is a 3-article bench)
+        int parse = articles > 0 ? Math.min(parseArticles, articles) : parseArticles;
+        int naive = !baseline ? 0 : articles > 0 ? Math.min(baselineArticles, articles) : baselineArticles;
+        int actors = !withActors ? 0 : articles > 0 ? Math.min(actorArticles, articles) : actorArticles;
+        BenchOptions options;
+        try {
+            options = new BenchOptions(cnn, withReuters ? reuters : null, articles, parse, naive,
+                    withReuters ? reutersArticles : 0, runs, warmups, threads);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
         String command = "faultline " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         BenchReport report = new LayerBench(log).run(options, command);
         out.println(report.markdown());
-        if (actorArticles > 0) {
-            List<Article> sample = CnnCorpus.read(cnn, actorArticles);
+        if (actors > 0) {
+            List<Article> sample = CnnCorpus.read(cnn, actors);
             LanguageLayer layer = LanguageLayer.create(LayerOptions.defaults().withThreads(threads));
             ActorResolver resolver = ActorResolver.create(KnowledgeBase.load());
             ActorOverhead.Result r = ActorOverhead.measure(layer, resolver, sample, runs, threads, log);
