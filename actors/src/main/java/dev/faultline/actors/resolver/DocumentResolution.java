@@ -347,7 +347,7 @@ final class DocumentResolution {
         for (int i = out.size() - 1; i >= 0; i--) {
             ActorMention m = out.get(i);
             if (!isPerson(m) || m.actor().origin() != ActorRef.Origin.KNOWN || inClause(m, roles.get(i), clause) && roles.get(i).subject) continue;
-            boolean holds = kb.officesOf(m.actor().id()).stream()
+            boolean holds = vocab.officesByHolder.getOrDefault(m.actor().id(), List.of()).stream()
                     .anyMatch(o -> o.title().equals(title.id()) && o.period().covers(date));
             if (holds) return Optional.of(m);
         }
@@ -477,10 +477,13 @@ final class DocumentResolution {
         return false;
     }
 
+    /** "in Syria", "into the capital", and "south of Damascus", "the outskirts of Aleppo": a place. */
     private boolean locativeBefore(int w) {
         int p = w - 1;
         if (Grammar.DETERMINERS.contains(words.loose(p))) p--;
-        return Grammar.LOCATIVE.contains(words.loose(p));
+        if (Grammar.LOCATIVE.contains(words.loose(p))) return true;
+        String before = words.loose(p - 1);
+        return words.loose(p).equals("of") && (Grammar.DIRECTIONS.contains(before) || Grammar.PLACE_AFTER.contains(before));
     }
 
     /** Whether a person's name starts at word {@code w}: a known person's alias, or the recogniser's PERSON. */

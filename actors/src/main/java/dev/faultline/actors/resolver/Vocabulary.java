@@ -6,9 +6,11 @@ import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.match.PhraseTrie;
 import dev.faultline.domain.actor.AffiliationCue;
 import dev.faultline.domain.actor.GenericOrgan;
+import dev.faultline.domain.actor.Office;
 import dev.faultline.domain.actor.OfficeTitle;
 import dev.faultline.domain.actor.Qualifier;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ final class Vocabulary {
     final Map<String, AffiliationCue> cuesAfter = new HashMap<>();
     final Map<String, Qualifier> qualifiers = new HashMap<>();
     final StateOrgans stateOrgans;
+    /** Offices by holder, so "the prime minister" is checked against a person's own offices only. */
+    final Map<String, List<Office>> officesByHolder = new HashMap<>();
 
     Vocabulary(KnowledgeBase kb) {
         UnaryOperator<String> same = UnaryOperator.identity();
@@ -45,6 +49,7 @@ final class Vocabulary {
         }
         for (Qualifier q : kb.qualifiers()) for (String w : q.words()) qualifiers.put(AliasKey.loose(w), q);
         stateOrgans = new StateOrgans(kb, aliases);
+        for (Office office : kb.offices()) officesByHolder.computeIfAbsent(office.holder(), k -> new ArrayList<>()).add(office);
     }
 
     /** Loose words of a knowledge-base text, as {@link Words} reads a report ({@link #split}). */
