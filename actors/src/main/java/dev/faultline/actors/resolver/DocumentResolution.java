@@ -57,6 +57,8 @@ final class DocumentResolution {
     private final Map<String, ActorRef> candidatesBySurname = new HashMap<>();
     private final Map<String, ActorRef> known = new HashMap<>();
     private final Set<String> lowercaseWords = new HashSet<>();
+    /** Whether the report speaks of armed forces at all (an armed actor or organ other than a context-needing name). */
+    private boolean armedContext;
 
     private Words words;
     private int sentence;
@@ -94,8 +96,12 @@ final class DocumentResolution {
                 List<AliasClaim> ok = acceptable(matches.get(i), w);
                 if (ok.isEmpty()) continue;
                 if (ok.stream().map(AliasClaim::actor).distinct().count() == 1) unambiguous.add(ok.get(0).actor());
+                if (!armedContext) armedContext = ok.stream().anyMatch(c -> !needsArmedContext(c) && armed(c.actor()));
                 next = matches.get(i).end();
                 break;
+            }
+            if (!armedContext && next == w + 1) {
+                armedContext = vocab.organs.longestAt(ws.loose, w).map(o -> ARMED.contains(o.first().sector())).orElse(false);
             }
             w = next;
         }
@@ -413,6 +419,7 @@ final class DocumentResolution {
         List<PhraseTrie.Match<AliasClaim>> matches = vocab.aliases.allAt(words.loose, w);
         for (int i = matches.size() - 1; i >= 0; i--) {
             List<AliasClaim> ok = acceptable(matches.get(i), w);
+            if (!armedContext) ok.removeIf(this::needsArmedContext);
             if (ok.isEmpty()) continue;
             AliasClaim pick = ok.stream().filter(c -> unambiguous.contains(c.actor())).findFirst().orElse(ok.get(0));
             boolean ambiguous = ok.stream().map(AliasClaim::actor).distinct().count() > 1;
@@ -441,6 +448,24 @@ final class DocumentResolution {
             if (!shared) ok.removeIf(c -> c.alias().priority() < top);
         }
         return ok;
+    }
+
+    /** Sectors of armed actors: their presence makes a report one about armed conflict. */
+    private static final Set<Sector> ARMED = java.util.EnumSet.of(Sector.MIL, Sector.REB, Sector.INS, Sector.SEP, Sector.UAF, Sector.IMG);
+
+    private boolean armed(String actorId) {
+        return kb.actor(actorId).map(a -> a.sector() != null && ARMED.contains(a.sector())).orElse(false);
+    }
+
+    /**
+     * An armed group's one-word, case-sensitive name that is also a surname ("Wagner": the composer)
+     * names the group only in a report about armed forces; elsewhere it is left to the recogniser.
+     */
+    private boolean needsArmedContext(AliasClaim c) {
+        String text = c.alias().text();
+        if (!c.alias().caseSensitive() || text.contains(" ") || text.equals(text.toUpperCase(java.util.Locale.ROOT))) return false;
+        return kb.actor(c.actor()).map(a -> a.kind() != ActorKind.PERSON && a.kind() != ActorKind.STATE
+                && a.sector() != null && ARMED.contains(a.sector())).orElse(false);
     }
 
     private static boolean hasCapital(String s) {

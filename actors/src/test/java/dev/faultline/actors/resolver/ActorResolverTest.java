@@ -200,6 +200,15 @@ class ActorResolverTest {
     }
 
     @Test
+    void anArmedGroupsSurnameLikeNameNeedsAReportAboutArmedForces() {
+        ResolvedDocument war = resolve("2018-02", "Wagner lost dozens of men near Deir ez-Zor. Syrian troops watched.");
+        assertThat(idOf(war, "Wagner")).isEqualTo("wagner-group");
+        ResolvedDocument music = resolve("2018-02", "Wagner wrote the Ring cycle. The festival sold out.", "PERSON:Wagner");
+        assertThat(music.actors()).noneMatch(m -> m.actor().id().equals("wagner-group"));
+        assertThat(idOf(music, "Wagner")).as("left to the recogniser: a person").isEqualTo("wagner");
+    }
+
+    @Test
     void candidatesComeFromNamesNeverFromCommonWords() {
         ResolvedDocument d = resolve("2018-09", "Ahmed Rahal, a retired general, said so. COMMENTS follow. He agreed. Rahal added more.",
                 "PERSON:Ahmed Rahal", "ORGANIZATION:COMMENTS", "PERSON:He", "PERSON:Rahal#2");
