@@ -209,6 +209,19 @@ class ActorResolverTest {
     }
 
     @Test
+    void aSurnameTwoPeopleShareIsTheOneTheReportNamesInFull() {
+        ResolvedDocument joseph = resolve("2025-02", "Joseph Aoun met the envoy in Baabda. Aoun said the army would deploy south.");
+        assertThat(lastIdOf(joseph, "Aoun")).isEqualTo("joseph-aoun");
+        ResolvedDocument michel = resolve("2019-05", "Michel Aoun met the envoy in Baabda. Aoun said the talks went well.");
+        assertThat(lastIdOf(michel, "Aoun")).isEqualTo("michel-aoun");
+    }
+
+    /** The actor of the last mention whose words are exactly {@code words}. */
+    static String lastIdOf(ResolvedDocument doc, String words) {
+        return doc.actors().stream().filter(m -> m.text().equals(words)).reduce((a, b) -> b).map(m -> m.actor().id()).orElse(null);
+    }
+
+    @Test
     void candidatesComeFromNamesNeverFromCommonWords() {
         ResolvedDocument d = resolve("2018-09", "Ahmed Rahal, a retired general, said so. COMMENTS follow. He agreed. Rahal added more.",
                 "PERSON:Ahmed Rahal", "ORGANIZATION:COMMENTS", "PERSON:He", "PERSON:Rahal#2");
