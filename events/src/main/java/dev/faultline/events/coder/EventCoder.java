@@ -1,0 +1,241 @@
+package dev.faultline.events.coder;
+
+import dev.faultline.domain.Article;
+import dev.faultline.domain.PartialDate;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.domain.event.CodedDocument;
+import dev.faultline.domain.event.CodedEvent;
+import dev.faultline.domain.event.EventDate;
+import dev.faultline.domain.event.EventPlace;
+import dev.faultline.domain.event.Modality;
+import dev.faultline.domain.text.Dependency;
+import dev.faultline.domain.text.DependencyGraph;
+import dev.faultline.domain.text.Mention;
+import dev.faultline.domain.text.Sentence;
+import dev.faultline.domain.text.TimeValue;
+import dev.faultline.domain.text.Token;
+import dev.faultline.events.patterns.EventPattern;
+import dev.faultline.events.patterns.PatternBook;
+import dev.faultline.events.patterns.Trigger;
+import dev.faultline.pipeline.Stage;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Codes events from a resolved document whose chosen sentences are parsed ({@link
+ * #sentencesToParse}); unparsed sentences yield none. Immutable; one instance serves every thread.
+ */
+public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
+
+    private final PatternBook book;
+
+    private EventCoder(PatternBook book) {
+        this.book = book;
+    }
+
+    public static EventCoder create(PatternBook book) {
+        return new EventCoder(Objects.requireNonNull(book, "book"));
+    }
+
+    /** The sentences worth a parse: they name an actor and hold a trigger word. */
+    public Set<Integer> sentencesToParse(ResolvedDocument rd) {
+        Set<Integer> out = new TreeSet<>();
+        for (Sentence s : rd.document().sentences()) {
+            if (rd.actorsIn(s.index()).isEmpty()) continue;
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (t.isVerb() && !book.verbs(lemma).isEmpty() || t.isNoun() && !book.nouns(lemma).isEmpty()) {
+                    out.add(s.index());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public CodedDocument apply(ResolvedDocument rd) {
+        List<CodedEvent> events = new ArrayList<>();
+        for (Sentence s : rd.document().sentences()) {
+            if (s.parse().isEmpty()) continue;
+            List<ActorMention> actors = rd.actorsIn(s.index());
+            if (actors.isEmpty()) continue;
+            new SentenceCoding(rd, s, s.parse().get(), actors).code(events);
+        }
+        return new CodedDocument(rd, events);
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    private final class SentenceCoding {
+        final ResolvedDocument rd;
+        final Sentence s;
+        final DependencyGraph g;
+        final ActorMention[] actorAt;
+
+        SentenceCoding(ResolvedDocument rd, Sentence s, DependencyGraph g, List<ActorMention> actors) {
+            this.rd = rd;
+            this.s = s;
+            this.g = g;
+            this.actorAt = new ActorMention[s.tokens().size()];
+            for (ActorMention m : actors) for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) actorAt[t] = m;
+        }
+
+        void code(List<CodedEvent> out) {
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                List<EventPattern> candidates = t.isVerb() ? book.verbs(lemma) : t.isNoun() ? book.nouns(lemma) : List.of();
+                for (EventPattern p : candidates) {
+                    if (!matches(p, t.index())) continue;
+                    event(p, t.index()).ifPresent(out::add);
+                    break;
+                }
+            }
+        }
+
+        /** The trigger's further words follow it closely ("pull back", "take control", "air strike"). */
+        private boolean matches(EventPattern p, int head) {
+            int at = head;
+            for (String w : p.trigger().lemmas().subList(1, p.trigger().lemmas().size())) {
+                int found = -1;
+                for (int k = at + 1; k < Math.min(s.tokens().size(), at + 4); k++) {
+                    if (s.tokens().get(k).lemma().equalsIgnoreCase(w) || s.tokens().get(k).word().equalsIgnoreCase(w)) {
+                        found = k;
+                        break;
+                    }
+                }
+                if (found < 0) return false;
+                at = found;
+            }
+            return true;
+        }
+
+        private Optional<CodedEvent> event(EventPattern p, int trigger) {
+            int head = p.trigger().kind() == Trigger.Kind.NOUN ? last(p, trigger) : trigger;
+            List<ActorMention> source = new ArrayList<>();
+            List<ActorMention> target = new ArrayList<>();
+            for (Dependency d : g.dependentsOf(head)) {
+                String r = d.relation();
+                if (p.trigger().kind() == Trigger.Kind.VERB) {
+                    if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by")) add(source, d.dependent());
+                    else if (r.equals("nsubj:pass")) add(target, d.dependent());
+                    else if (r.equals("obj") && p.targetIsObject()) add(target, d.dependent());
+                    else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
+                } else {
+                    if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) add(source, d.dependent());
+                    else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
+                }
+            }
+            if (p.trigger().kind() == Trigger.Kind.NOUN && source.isEmpty()) {
+                for (Dependency up : g.governorsOf(head)) {              // "Israel carried out raids": the light verb's subject
+                    if (up.isRoot() || !up.relation().equals("obj")) continue;
+                    for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
+                }
+            }
+            target.removeAll(source);
+            if (source.isEmpty() && target.isEmpty()) return Optional.empty();
+            Modality modality = Modalities.of(s, g, trigger);
+            Article a = rd.document().article();
+            String id = id(a, trigger, p);
+            return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
+                    date(a), source, target, p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein(),
+                    modality, place(), null, confidence(source, target)));
+        }
+
+        private int last(EventPattern p, int trigger) {
+            int at = trigger;
+            for (String w : p.trigger().lemmas().subList(1, p.trigger().lemmas().size())) {
+                for (int k = at + 1; k < Math.min(s.tokens().size(), at + 4); k++) {
+                    if (s.tokens().get(k).lemma().equalsIgnoreCase(w) || s.tokens().get(k).word().equalsIgnoreCase(w)) {
+                        at = k;
+                        break;
+                    }
+                }
+            }
+            return at;
+        }
+
+        /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */
+        private void add(List<ActorMention> into, int token) {
+            Set<ActorMention> found = new LinkedHashSet<>();
+            collect(found, token, 0);
+            for (Dependency d : g.dependentsOf(token)) if (d.relation().equals("conj") || d.relation().startsWith("conj:")) collect(found, d.dependent(), 0);
+            for (ActorMention m : found) if (!into.contains(m)) into.add(m);
+        }
+
+        private void collect(Set<ActorMention> found, int token, int depth) {
+            if (actorAt[token] != null) {
+                found.add(actorAt[token]);
+                return;
+            }
+            if (depth >= 1) return;
+            for (Dependency d : g.dependentsOf(token)) {                    // "its forces": the possessor; "Iranian troops": the modifier
+                if (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound")) {
+                    collect(found, d.dependent(), depth + 1);
+                }
+            }
+        }
+
+        private EventDate date(Article a) {
+            for (Mention m : rd.document().mentionsIn(s.index())) {
+                Optional<TimeValue> t = m.time();
+                if (t.isPresent() && t.get().kind() == TimeValue.Kind.DATE && t.get().start().isPresent()) {
+                    return new EventDate(t.get().start().get(), t.get().relative() ? EventDate.Basis.RELATIVE : EventDate.Basis.EXPLICIT);
+                }
+            }
+            if (a.published() == null) return null;
+            PartialDate d = a.published().date();
+            return new EventDate(d, EventDate.Basis.ARTICLE);
+        }
+
+        private EventPlace place() {
+            for (Mention m : rd.document().mentionsIn(s.index())) {
+                if (!m.type().isLocation() || m.tokenBegin() == 0) continue;
+                String before = s.tokens().get(m.tokenBegin() - 1).word().toLowerCase(Locale.ROOT);
+                if (LOCATIVE.contains(before) && actorAt[m.tokenBegin()] == null) return EventPlace.named(m.text());
+            }
+            return null;
+        }
+
+        private double confidence(List<ActorMention> source, List<ActorMention> target) {
+            double c = 0.5;
+            if (!source.isEmpty()) c += 0.2;
+            if (!target.isEmpty()) c += 0.2;
+            return c;
+        }
+
+        private String id(Article a, int trigger, EventPattern p) {
+            try {
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
+                md.update((a.id().value() + "/" + s.index() + "/" + trigger + "/" + p.cameo().code()).getBytes(StandardCharsets.UTF_8));
+                return HexFormat.of().formatHex(md.digest(), 0, 8);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
+    }
+
+    private static Optional<String> prepositionOf(String relation) {
+        int colon = relation.indexOf(':');
+        if (colon < 0) return Optional.empty();
+        String head = relation.substring(0, colon);
+        if (!head.equals("obl") && !head.equals("nmod")) return Optional.empty();
+        return Optional.of(relation.substring(colon + 1).replace('_', ' '));
+    }
+}
