@@ -30,11 +30,15 @@ public final class Re3dSuite {
         for (Re3dDocument doc : documents) {
             List<Re3dDocument.Entity> produced = system.entities(doc).stream().filter(e -> TYPES.contains(e.type())).toList();
             ObjectNode c = F.objectNode().put("document", doc.id()).put("source", doc.source());
+            var expected = c.putArray("expected");
+            var producedAll = c.putArray("produced");
             var missed = c.putArray("missed");
             var spurious = c.putArray("spurious");
             for (String type : TYPES) {
                 List<Re3dDocument.Entity> gold = doc.entities().stream().filter(e -> e.type().equals(type)).toList();
                 List<Re3dDocument.Entity> mine = produced.stream().filter(e -> e.type().equals(type)).toList();
+                gold.forEach(g -> expected.add(type + ": " + g.value()));
+                mine.forEach(m -> producedAll.add(type + ": " + safe(doc.text(), m.begin(), m.end())));
                 int found = 0;
                 for (Re3dDocument.Entity g : gold) {
                     if (mine.stream().anyMatch(m -> g.overlaps(m.begin(), m.end()))) found++;

@@ -38,6 +38,10 @@ class Re3dSuiteTest {
         assertThat(r.metrics().get("entities_f1")).isCloseTo(2 * 0.5 * 0.5, within(1e-9));
         assertThat(r.cases().get(0).get("missed").toString()).contains("Temporal: Monday");
         assertThat(r.cases().get(0).get("spurious").toString()).contains("Location: Syrian");
+        assertThat(r.cases().get(0).get("expected")).hasSize(4);
+        assertThat(r.cases().get(0).get("expected").toString()).contains("Organisation: the Syrian Observatory");
+        assertThat(r.cases().get(0).get("produced")).hasSize(4);
+        assertThat(r.cases().get(0).get("produced").toString()).contains("Person: servato", "Location: lib on M");
     }
 
     @Test
