@@ -1,0 +1,224 @@
+package dev.faultline.actors.tabari.verbs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The syntax of one line of a verb dictionary: patterns, verb lines and synset members. Each method
+ * throws {@link IllegalArgumentException} with a reason a person can act on; the reader turns it into
+ * a problem naming the file and line. Repairs that keep the line are reported to {@code warn}.
+ */
+final class PatternSyntax {
+    private PatternSyntax() {}
+
+    /** A verb line's parts: {@code VERB {FORMS} [CODE]}; {@code code} is null when the line has none. */
+    record VerbLine(VerbForm lemma, List<VerbForm> forms, boolean regular, VerbCode code) {}
+
+    /**
+     * The patterns of one pattern line's body (after the dash, without comment): more than one when
+     * TABARI {@code {A | B}} alternatives are expanded.
+     */
+    static List<VerbPattern> patterns(String body, String comment, String file, int line, Consumer<String> warn) {
+        int open = body.lastIndexOf('[');
+        if (open < 0) throw new IllegalArgumentException("a pattern without a [code]");
+        int close = body.indexOf(']', open);
+        if (close < 0) throw new IllegalArgumentException("an unclosed [code");
+        VerbCode code = code(body.substring(open + 1, close), warn);
+        String rest = body.substring(close + 1).strip();
+        if (!rest.isEmpty()) warn.accept("text after the [code] ignored: '" + rest + "'");
+        String text = body.substring(0, open);
+        // TABARI legacy, as PETRARCH reads it: a word ending in '_' before a space is an open match.
+        text = text.replaceAll("_(?=\\s|$)", " ");
+        List<VerbPattern> out = new ArrayList<>();
+        for (String alternative : alternatives(text)) {
+            out.add(pattern(alternative, code, comment, file, line));
+        }
+        return out;
+    }
+
+    /** Expands TABARI disjunctive sets, {@code {A | B}}, into one text per choice. */
+    static List<String> alternatives(String text) {
+        int open = text.indexOf('{');
+        int firstClose = text.indexOf('}');
+        if (open < 0) {
+            if (firstClose >= 0) throw new IllegalArgumentException("a '}' without its '{'");
+            return List.of(text);
+        }
+        int close = text.indexOf('}', open);
+        if (close < 0) throw new IllegalArgumentException("an unclosed '{' alternative");
+        if (firstClose < open) throw new IllegalArgumentException("a '}' without its '{'");
+        String inside = text.substring(open + 1, close);
+        if (inside.indexOf('{') >= 0) throw new IllegalArgumentException("nested '{' alternatives");
+        List<String> out = new ArrayList<>();
+        for (String choice : inside.split("\\|", -1)) {
+            if (choice.isBlank()) throw new IllegalArgumentException("an empty choice in {" + inside + "}");
+            out.addAll(alternatives(text.substring(0, open) + " " + choice.strip() + " " + text.substring(close + 1)));
+        }
+        return out;
+    }
+
+    private static VerbPattern pattern(String text, VerbCode code, String comment, String file, int line) {
+        List<String> pieces = new ArrayList<>();
+        List<Boolean> tightBefore = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        boolean sawSpace = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                sawSpace = true;
+                i++;
+            } else if (c == '_') {
+                i++;
+            } else {
+                int j = i + 1;
+                if (c != '*') {
+                    while (j < n && !Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '_' && text.charAt(j) != '*') j++;
+                }
+                // '_' (or nothing) between two pieces joins them; any space lets words come between.
+                tightBefore.add(!pieces.isEmpty() && !sawSpace);
+                pieces.add(text.substring(i, j));
+                sawSpace = false;
+                i = j;
+            }
+        }
+        int verb = -1;
+        for (int k = 0; k < pieces.size(); k++) {
+            if (pieces.get(k).equals("*")) {
+                if (verb >= 0) throw new IllegalArgumentException("a pattern with more than one verb slot *");
+                verb = k;
+            }
+        }
+        if (verb < 0) throw new IllegalArgumentException("a pattern without the verb slot *");
+        List<PatternToken> before = new ArrayList<>();
+        for (int k = 0; k < verb; k++) before.add(token(pieces.get(k), tightBefore.get(k + 1)));
+        List<PatternToken> after = new ArrayList<>();
+        for (int k = verb + 1; k < pieces.size(); k++) after.add(token(pieces.get(k), tightBefore.get(k)));
+        return new VerbPattern(before, after, code, comment, file, line);
+    }
+
+    private static PatternToken token(String piece, boolean adjacent) {
+        if (piece.length() > 1 && "$+%^".indexOf(piece.charAt(0)) >= 0) {
+            throw new IllegalArgumentException("a marker joined to a word without '_': '" + piece + "'");
+        }
+        if (piece.indexOf('&', 1) >= 0 || piece.equals("&")) throw new IllegalArgumentException("a misplaced '&' in '" + piece + "'");
+        for (char bad : new char[] {'[', ']', '{', '}', '|', '(', ')'}) {
+            if (piece.indexOf(bad) >= 0) throw new IllegalArgumentException("a '" + bad + "' in pattern word '" + piece + "'");
+        }
+        return PatternToken.of(piece, adjacent);
+    }
+
+    /** Parses {@code VERB {FORMS} [CODE]} (comment already removed); {@code {...}} and {@code [...]} in either order. */
+    static VerbLine verbLine(String content, Consumer<String> warn) {
+        String t = content;
+        VerbCode code = null;
+        int open = t.indexOf('[');
+        if (open >= 0) {
+            int close = t.indexOf(']', open);
+            if (close < 0) throw new IllegalArgumentException("an unclosed [code");
+            code = code(t.substring(open + 1, close), warn);
+            t = t.substring(0, open) + " " + t.substring(close + 1);
+        }
+        String irregular = null;
+        int brace = t.indexOf('{');
+        if (brace >= 0) {
+            int close = t.indexOf('}', brace);
+            if (close < 0) throw new IllegalArgumentException("an unclosed {forms}");
+            irregular = t.substring(brace + 1, close);
+            String after = t.substring(close + 1).strip();
+            if (!after.isEmpty()) warn.accept("text after the {forms} ignored: '" + after + "'");
+            t = t.substring(0, brace);
+        } else if (t.indexOf('}') >= 0) {
+            throw new IllegalArgumentException("a '}' without its '{'");
+        }
+        String lemmaText = t.strip();
+        if (lemmaText.isEmpty()) throw new IllegalArgumentException("a verb line without a verb");
+        if (lemmaText.chars().anyMatch(Character::isWhitespace)) {
+            warn.accept("words of a verb joined by spaces; read as joined by '_': '" + lemmaText + "'");
+            lemmaText = lemmaText.replaceAll("\\s+", "_");
+        }
+        VerbForm lemma = form(lemmaText, -1, warn);
+        Set<VerbForm> forms = new LinkedHashSet<>();
+        forms.add(lemma);
+        if (irregular == null) {
+            for (String f : EnglishForms.regularVerb(lemma.verb())) forms.add(lemma.withVerb(f));
+        } else {
+            for (String f : irregular.strip().split("\\s+")) {
+                if (f.isEmpty()) continue;
+                try {
+                    forms.add(form(f, lemma.isMultiWord() ? lemma.verbIndex() : -1, warn));
+                } catch (IllegalArgumentException e) {
+                    warn.accept(e.getMessage() + " (that form skipped, the verb kept)");
+                }
+            }
+        }
+        return new VerbLine(lemma, List.copyOf(forms), irregular == null, code);
+    }
+
+    /**
+     * A code in {@code [...]}; a stray {@code !} or {@code ?} after it (a coder's flag in the CAMEO
+     * files, e.g. {@code [080!]}) is dropped with a warning.
+     */
+    static VerbCode code(String text, Consumer<String> warn) {
+        String t = text.strip();
+        String bare = t.replaceAll("[!?]+$", "");
+        if (!bare.equals(t) && !bare.isEmpty()) {
+            warn.accept("code '" + t + "' read as '" + bare + "'");
+            return VerbCode.parse(bare);
+        }
+        return VerbCode.parse(t);
+    }
+
+    /**
+     * One verb form such as {@code SAID}, {@code +CLEAR_UP} or {@code RE_+ARREST}. A multi-word form
+     * without {@code +} takes {@code defaultIndex}, or its first word (with a warning) when that is -1.
+     */
+    static VerbForm form(String text, int defaultIndex, Consumer<String> warn) {
+        List<String> words = new ArrayList<>();
+        int plus = -1;
+        for (String piece : text.split("_")) {
+            if (piece.isEmpty()) continue;
+            String w = piece;
+            if (w.startsWith("+")) {
+                if (plus >= 0) throw new IllegalArgumentException("a verb with two '+' words: " + text);
+                plus = words.size();
+                w = w.substring(1);
+            }
+            if (w.isEmpty() || !w.matches("[A-Za-z0-9'.-]+")) {
+                throw new IllegalArgumentException("not a word of a verb: '" + piece + "' in " + text);
+            }
+            words.add(w.toUpperCase(Locale.ROOT));
+        }
+        if (words.isEmpty()) throw new IllegalArgumentException("an empty verb form: '" + text + "'");
+        if (plus < 0) {
+            if (words.size() == 1) plus = 0;
+            else if (defaultIndex >= 0 && defaultIndex < words.size()) plus = defaultIndex;
+            else {
+                warn.accept("multi-word verb " + text + " does not mark its verb word with '+'; its first word is taken");
+                plus = 0;
+            }
+        }
+        return new VerbForm(words, plus);
+    }
+
+    /** One {@code +PHRASE} synset member (the '+' removed); a trailing '_' turns plurals off. */
+    static Synset.Member member(String text, boolean labelPlural) {
+        String t = text.strip();
+        boolean plural = labelPlural && !t.endsWith("_");
+        List<String> words = new ArrayList<>();
+        for (String piece : t.split("[\\s_]+")) {
+            if (piece.isEmpty()) continue;
+            if (piece.matches(".*[$%^*+\\[\\]{}|].*") || piece.indexOf('&', 1) >= 0) {
+                throw new IllegalArgumentException("a synset member can hold only words: '" + piece + "'");
+            }
+            words.add(piece.toUpperCase(Locale.ROOT));
+        }
+        if (words.isEmpty()) throw new IllegalArgumentException("an empty synset member");
+        if (words.get(0).startsWith("&")) plural = false;
+        return new Synset.Member(words, plural);
+    }
+}
