@@ -182,6 +182,29 @@ class PetrarchSuiteTest {
         assertThat(rs.get(0).expected()).containsExactly(new PetrarchCoding("USA", "CHN", "042"));
     }
 
+    @Test
+    void namesTheDictionariesOfItsEnvironment(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("records.xml");
+        Files.writeString(f, "<Environment><Verbfile>v.txt</Verbfile><Actorfile>a.txt, b.txt</Actorfile>"
+                + "<Agentfile>g.txt</Agentfile></Environment>");
+        PetrarchDictionaries d = PetrarchDictionaries.of(f);
+        assertThat(d.actors()).containsExactly(dir.resolve("a.txt").toAbsolutePath(), dir.resolve("b.txt").toAbsolutePath());
+        assertThat(d.discards()).isEmpty();
+        assertThat(d.present()).isFalse();
+        Files.writeString(dir.resolve("a.txt"), "");
+        Files.writeString(dir.resolve("b.txt"), "");
+        Files.writeString(dir.resolve("g.txt"), "");
+        assertThat(d.present()).isTrue();
+    }
+
+    @Test
+    void theSharedUnitTestsShipTheirDictionaries() throws IOException {
+        PetrarchDictionaries d = PetrarchDictionaries.of(shared("PETR.UnitTest.records.xml"));
+        assertThat(d.present()).isTrue();
+        assertThat(d.actors()).extracting(p -> p.getFileName().toString()).containsExactly("PETR.Validate.actors.txt");
+        assertThat(PetrarchDictionaries.of(shared("PETR2_GSR_validation.xml")).present()).as("Phoenix dictionaries are not shipped").isFalse();
+    }
+
     private static Path shared(String name) {
         Path f = Path.of(System.getProperty("faultline.shared", "../shared")).resolve("eval/petrarch").resolve(name);
         Assumptions.assumeTrue(Files.exists(f), "skipped: ../shared/eval/petrarch is absent");
