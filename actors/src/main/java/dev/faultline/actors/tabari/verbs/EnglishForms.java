@@ -26,9 +26,14 @@ final class EnglishForms {
         return List.of(s, r + "ED", r + "ING");
     }
 
-    /** The regular plural of a noun: ALLY → ALLIES, PRESS → PRESSES, DOLLAR → DOLLARS. */
+    /**
+     * The regular plural of a noun: ALLY → ALLIES, PRESS → PRESSES, DOLLAR → DOLLARS; null for a word
+     * that already looks plural (ends in S but not SS or US: DRONES, FRANCS), where PETRARCH would make
+     * a non-word that never matches.
+     */
     static String plural(String noun) {
         if (endsWithConsonantY(noun)) return noun.substring(0, noun.length() - 1) + "IES";
+        if (noun.endsWith("S") && !noun.endsWith("SS") && !noun.endsWith("US")) return null;
         return sibilant(noun) ? noun + "ES" : noun + "S";
     }
 

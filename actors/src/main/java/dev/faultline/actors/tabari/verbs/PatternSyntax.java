@@ -31,6 +31,11 @@ final class PatternSyntax {
         String rest = body.substring(close + 1).strip();
         if (!rest.isEmpty()) warn.accept("text after the [code] ignored: '" + rest + "'");
         String text = body.substring(0, open);
+        if (text.indexOf('"') >= 0) {
+            // Parsers turn quotation marks into tokens of their own, never part of a word.
+            warn.accept("quotation marks in a pattern dropped");
+            text = text.replace("\"", "");
+        }
         // TABARI legacy, as PETRARCH reads it: a word ending in '_' before a space is an open match.
         text = text.replaceAll("_(?=\\s|$)", " ");
         List<VerbPattern> out = new ArrayList<>();

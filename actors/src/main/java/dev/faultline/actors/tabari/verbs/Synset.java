@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A synonym set, {@code &NAME}, with its member phrases as written (upper-case words). A member is
+ * A synonym set, {@code &NAME}, with its member phrases as written (upper-case words, which must be
+ * consecutive in the text wherever the synset stands in a pattern). A member is
  * itself a synset reference when its only word starts with {@code &} (TABARI allowed this; see
  * {@link VerbDictionary#expand}). Members also match in their regular plural unless the label or the
  * member ended with {@code _} in the file.
@@ -35,15 +36,19 @@ public record Synset(String name, List<Member> members, String file, int line) {
         Objects.requireNonNull(file, "file");
     }
 
-    /** The member phrases and their generated plurals, without following references to other synsets. */
+    /**
+     * The member phrases and their generated plurals (of the last word: AUSTRIAN FLORIN → AUSTRIAN
+     * FLORINS), without following references to other synsets.
+     */
     public List<List<String>> phrases() {
         List<List<String>> out = new ArrayList<>();
         for (Member m : members) {
             if (m.isReference()) continue;
             out.add(m.words());
-            if (m.plural()) {
+            String plural = m.plural() ? EnglishForms.plural(m.words().get(m.words().size() - 1)) : null;
+            if (plural != null) {
                 List<String> p = new ArrayList<>(m.words());
-                p.set(p.size() - 1, EnglishForms.plural(p.get(p.size() - 1)));
+                p.set(p.size() - 1, plural);
                 out.add(List.copyOf(p));
             }
         }

@@ -176,7 +176,7 @@ public final class VerbDictionaryReader {
         }
 
         private void verb(String t) {
-            PatternSyntax.VerbLine v = PatternSyntax.verbLine(t.startsWith("+") && !t.contains("_") ? t.substring(1) : t, this::problem);
+            PatternSyntax.VerbLine v = PatternSyntax.verbLine(t, this::problem);
             if (block == null) {
                 problem("a verb before any '--- NAME [CODE] ---' header; it starts a block of its own");
                 block = new Block(v.lemma().toString(), v.code() == null ? VerbCode.NONE : v.code(), lineNo);

@@ -49,6 +49,8 @@ class SharedVerbDictionariesTest {
         assertThat(d.lookup("re-arrested")).isPresent();
         assertThat(d.expand("&CURRENCY")).contains(List.of("DOLLAR"), List.of("DOLLARS"), List.of("KRONER"))
                 .doesNotContain(List.of("KRONERS"));
+        assertThat(d.expand("&WEAPON")).contains(List.of("RIFLE"), List.of("RIFLES"), List.of("CRUISE", "MISSILES"))
+                .doesNotContain(List.of("CRUISE", "MISSILESES"));
         assertThat(d.formCount()).isGreaterThan(6_000);
     }
 

@@ -190,6 +190,20 @@ class VerbDictionaryReaderTest {
     }
 
     @Test
+    void quotationMarksInPatternsAreDroppedWithAWarning() {
+        VerbDictionaryReader.Read r = VerbDictionaryReader.read("quotes.verbs", List.of(
+                "--- WARN [130] ---", "WARN", "- * OF_A_\"PAINFUL_AND_STRONG\" RESPONSE [138]"));
+        assertThat(r.patterns()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("* OF_A_PAINFUL_AND_STRONG RESPONSE");
+            assertThat(p.after()).extracting(PatternToken::adjacent).containsExactly(false, true, true, true, true, false);
+        });
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("quotes.verbs:3");
+            assertThat(p.message()).contains("quotation marks");
+        });
+    }
+
+    @Test
     void malformedInputNeverThrows() {
         List<String> junk = List.of("- * X [010]", "+LOOSE MEMBER", "--- B [+++] ---", "VERB {UNCLOSED", "- * {A | } [010]",
                 "- * } [010]", "&", "+", "- $X * [010]", "- * Y [", "VERB2 {GOOD_+FORM BAD+}", "& BAD NAME");

@@ -88,5 +88,7 @@ class VerbDictionaryTest {
         assertThat(EnglishForms.plural("ALLY")).isEqualTo("ALLIES");
         assertThat(EnglishForms.plural("PRESS")).isEqualTo("PRESSES");
         assertThat(EnglishForms.plural("DOLLAR")).isEqualTo("DOLLARS");
+        assertThat(EnglishForms.plural("BUS")).isEqualTo("BUSES");
+        assertThat(EnglishForms.plural("DRONES")).as("already plural: no DRONESES").isNull();
     }
 }
