@@ -45,17 +45,19 @@ final class PatternSyntax {
         return out;
     }
 
-    /** Expands TABARI disjunctive sets, {@code {A | B}}, into one text per choice. */
+    /**
+     * Expands TABARI disjunctive sets, {@code {A | B}}, into one text per choice. Braces without a
+     * {@code |} are PETRARCH 2 noun phrases and are left for {@link #pattern}.
+     */
     static List<String> alternatives(String text) {
-        int open = text.indexOf('{');
-        int firstClose = text.indexOf('}');
-        if (open < 0) {
-            if (firstClose >= 0) throw new IllegalArgumentException("a '}' without its '{'");
-            return List.of(text);
+        int open = -1;
+        int close = -1;
+        for (int from = 0; (open = text.indexOf('{', from)) >= 0; from = open + 1) {
+            close = text.indexOf('}', open);
+            if (close < 0) throw new IllegalArgumentException("an unclosed '{'");
+            if (text.substring(open + 1, close).indexOf('|') >= 0) break;
         }
-        int close = text.indexOf('}', open);
-        if (close < 0) throw new IllegalArgumentException("an unclosed '{' alternative");
-        if (firstClose < open) throw new IllegalArgumentException("a '}' without its '{'");
+        if (open < 0) return List.of(text);
         String inside = text.substring(open + 1, close);
         if (inside.indexOf('{') >= 0) throw new IllegalArgumentException("nested '{' alternatives");
         List<String> out = new ArrayList<>();
@@ -66,47 +68,119 @@ final class PatternSyntax {
         return out;
     }
 
-    private static VerbPattern pattern(String text, VerbCode code, String comment, String file, int line) {
-        List<String> pieces = new ArrayList<>();
-        List<Boolean> tightBefore = new ArrayList<>();
+    /** One piece of a pattern's text; {@code tight} when only '_' (or nothing) separates it from the piece before. */
+    private record Piece(String text, boolean tight) {
+        boolean structural() {
+            return text.length() == 1 && "(){}".indexOf(text.charAt(0)) >= 0;
+        }
+    }
+
+    private static List<Piece> pieces(String text) {
+        List<Piece> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
-        boolean sawSpace = true;
+        boolean gap = true;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                sawSpace = true;
+                gap = true;
                 i++;
             } else if (c == '_') {
                 i++;
+            } else if ("*(){}".indexOf(c) >= 0) {
+                out.add(new Piece(String.valueOf(c), !gap && !out.isEmpty()));
+                // A bracket separates: the word after it is not joined to the word before it.
+                gap = c != '*';
+                i++;
             } else {
                 int j = i + 1;
-                if (c != '*') {
-                    while (j < n && !Character.isWhitespace(text.charAt(j)) && text.charAt(j) != '_' && text.charAt(j) != '*') j++;
-                }
-                // '_' (or nothing) between two pieces joins them; any space lets words come between.
-                tightBefore.add(!pieces.isEmpty() && !sawSpace);
-                pieces.add(text.substring(i, j));
-                sawSpace = false;
+                while (j < n && !Character.isWhitespace(text.charAt(j)) && "_*(){}".indexOf(text.charAt(j)) < 0) j++;
+                out.add(new Piece(text.substring(i, j), !gap && !out.isEmpty()));
+                gap = false;
                 i = j;
             }
         }
-        int verb = -1;
+        return out;
+    }
+
+    /**
+     * One pattern: TABARI-style words in order, or, when it has {@code (...)} or {@code {...}}, PETRARCH 2
+     * noun and prepositional phrases (see {@link PatternToken.Role}).
+     */
+    private static VerbPattern pattern(String text, VerbCode code, String comment, String file, int line) {
+        List<Piece> pieces = pieces(text);
+        boolean structured = pieces.stream().anyMatch(Piece::structural);
+        List<PatternToken> before = new ArrayList<>();
+        List<PatternToken> after = new ArrayList<>();
+        List<PatternToken> side = before;
+        boolean sawVerb = false;
+        int phrases = 0;
+        int inPhrase = 0;
+        boolean expectPreposition = false;
+        List<PatternToken> nounPhrase = null;
         for (int k = 0; k < pieces.size(); k++) {
-            if (pieces.get(k).equals("*")) {
-                if (verb >= 0) throw new IllegalArgumentException("a pattern with more than one verb slot *");
-                verb = k;
+            Piece p = pieces.get(k);
+            switch (p.text()) {
+                case "*" -> {
+                    if (sawVerb) throw new IllegalArgumentException("a pattern with more than one verb slot *");
+                    if (inPhrase > 0 || nounPhrase != null) throw new IllegalArgumentException("the verb slot * inside a phrase");
+                    sawVerb = true;
+                    side = after;
+                    phrases = 0;
+                }
+                case "(" -> {
+                    if (inPhrase > 0) throw new IllegalArgumentException("a '(' inside a prepositional phrase");
+                    if (nounPhrase != null) throw new IllegalArgumentException("a '(' inside a {noun phrase}");
+                    inPhrase = ++phrases;
+                    expectPreposition = true;
+                }
+                case ")" -> {
+                    if (inPhrase == 0) throw new IllegalArgumentException("a ')' without its '('");
+                    if (expectPreposition) throw new IllegalArgumentException("an empty prepositional phrase ()");
+                    if (nounPhrase != null) throw new IllegalArgumentException("a '{' not closed before ')'");
+                    inPhrase = 0;
+                }
+                case "{" -> {
+                    if (nounPhrase != null) throw new IllegalArgumentException("a '{' inside a {noun phrase}");
+                    if (expectPreposition) throw new IllegalArgumentException("a prepositional phrase must start with its preposition");
+                    nounPhrase = new ArrayList<>();
+                }
+                case "}" -> {
+                    if (nounPhrase == null) throw new IllegalArgumentException("a '}' without its '{'");
+                    if (nounPhrase.isEmpty()) throw new IllegalArgumentException("an empty {noun phrase}");
+                    // PETRARCH 2: the last word of a noun phrase is its head, the others describe it.
+                    nounPhrase.set(nounPhrase.size() - 1, nounPhrase.get(nounPhrase.size() - 1).as(PatternToken.Role.HEAD));
+                    side.addAll(nounPhrase);
+                    nounPhrase = null;
+                }
+                default -> {
+                    boolean adjacent = side == before
+                            ? k + 1 < pieces.size() && !pieces.get(k + 1).structural() && pieces.get(k + 1).tight()
+                            : p.tight();
+                    if (!structured) {
+                        side.add(token(p.text(), adjacent, PatternToken.Role.LINEAR, 0));
+                    } else if (expectPreposition) {
+                        PatternToken prep = token(p.text(), adjacent, PatternToken.Role.LINEAR, 0);
+                        if (prep.kind() != PatternToken.Kind.WORD) {
+                            throw new IllegalArgumentException("a prepositional phrase must start with its preposition, not " + p.text());
+                        }
+                        side.add(token(p.text(), adjacent, PatternToken.Role.PREPOSITION, inPhrase));
+                        expectPreposition = false;
+                    } else if (nounPhrase != null) {
+                        nounPhrase.add(token(p.text(), adjacent, PatternToken.Role.MODIFIER, inPhrase));
+                    } else {
+                        side.add(token(p.text(), adjacent, PatternToken.Role.HEAD, inPhrase));
+                    }
+                }
             }
         }
-        if (verb < 0) throw new IllegalArgumentException("a pattern without the verb slot *");
-        List<PatternToken> before = new ArrayList<>();
-        for (int k = 0; k < verb; k++) before.add(token(pieces.get(k), tightBefore.get(k + 1)));
-        List<PatternToken> after = new ArrayList<>();
-        for (int k = verb + 1; k < pieces.size(); k++) after.add(token(pieces.get(k), tightBefore.get(k)));
+        if (!sawVerb) throw new IllegalArgumentException("a pattern without the verb slot *");
+        if (inPhrase > 0) throw new IllegalArgumentException("an unclosed '(' prepositional phrase");
+        if (nounPhrase != null) throw new IllegalArgumentException("an unclosed '{' noun phrase");
         return new VerbPattern(before, after, code, comment, file, line);
     }
 
-    private static PatternToken token(String piece, boolean adjacent) {
+    private static PatternToken token(String piece, boolean adjacent, PatternToken.Role role, int phrase) {
         if (piece.length() > 1 && "$+%^".indexOf(piece.charAt(0)) >= 0) {
             throw new IllegalArgumentException("a marker joined to a word without '_': '" + piece + "'");
         }
@@ -114,7 +188,7 @@ final class PatternSyntax {
         for (char bad : new char[] {'[', ']', '{', '}', '|', '(', ')'}) {
             if (piece.indexOf(bad) >= 0) throw new IllegalArgumentException("a '" + bad + "' in pattern word '" + piece + "'");
         }
-        return PatternToken.of(piece, adjacent);
+        return PatternToken.of(piece, adjacent, role, phrase);
     }
 
     /** Parses {@code VERB {FORMS} [CODE]} (comment already removed); {@code {...}} and {@code [...]} in either order. */
@@ -152,7 +226,8 @@ final class PatternSyntax {
         if (irregular == null) {
             for (String f : EnglishForms.regularVerb(lemma.verb())) forms.add(lemma.withVerb(f));
         } else {
-            for (String f : irregular.strip().split("\\s+")) {
+            // Forms are separated by spaces; a few dictionaries put commas between them too.
+            for (String f : irregular.strip().split("[\\s,]+")) {
                 if (f.isEmpty()) continue;
                 try {
                     forms.add(form(f, lemma.isMultiWord() ? lemma.verbIndex() : -1, warn));

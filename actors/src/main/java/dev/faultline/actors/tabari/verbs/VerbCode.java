@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
  * An event code from a verb dictionary: a CAMEO code such as {@code 0874}, or {@code ---} for "this
  * verb or pattern is known and codes no event". A symmetric code {@code [050:050]} has a {@code reverse}
  * code for the event from the target back to the source (PETRARCH codes both); otherwise it is null.
+ * PETRARCH 2's {@code [:051]} ("received support") codes only the reverse event: its {@code code} is
+ * {@code ---}.
  */
 public record VerbCode(String code, String reverse) {
     private static final Pattern TOKEN = Pattern.compile("---|[A-Za-z0-9]+");
@@ -28,12 +30,15 @@ public record VerbCode(String code, String reverse) {
         if (t.isEmpty()) throw new IllegalArgumentException("an empty [code]");
         int colon = t.indexOf(':');
         if (colon < 0) return new VerbCode(t, null);
-        return new VerbCode(t.substring(0, colon).strip(), t.substring(colon + 1).strip());
+        String forward = t.substring(0, colon).strip();
+        String reverse = t.substring(colon + 1).strip();
+        if (reverse.isEmpty()) throw new IllegalArgumentException("a [code:] without its reverse code");
+        return new VerbCode(forward.isEmpty() ? "---" : forward, reverse);
     }
 
-    /** True for {@code ---}: known, but no event. */
+    /** True for {@code ---} (with no reverse event): known, but no event. */
     public boolean isNull() {
-        return code.equals("---");
+        return code.equals("---") && (reverse == null || reverse.equals("---"));
     }
 
     public boolean isSymmetric() {
@@ -50,6 +55,7 @@ public record VerbCode(String code, String reverse) {
 
     @Override
     public String toString() {
-        return reverse == null ? code : code + ":" + reverse;
+        if (reverse == null) return code;
+        return code.equals("---") ? ":" + reverse : code + ":" + reverse;
     }
 }

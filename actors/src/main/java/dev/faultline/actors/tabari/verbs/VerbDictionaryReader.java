@@ -105,6 +105,9 @@ public final class VerbDictionaryReader {
                 return;
             }
             endSynset();
+            if (t.startsWith("~")) {
+                throw new IllegalArgumentException("PETRARCH 2 verb transformations are not read");
+            }
             if (t.startsWith("---")) {
                 header(t);
             } else if (t.startsWith("-")) {

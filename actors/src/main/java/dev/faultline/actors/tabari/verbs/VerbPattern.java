@@ -29,15 +29,45 @@ public record VerbPattern(List<PatternToken> before, List<PatternToken> after, V
         return out;
     }
 
-    /** The pattern as a dictionary line writes it (without the leading dash), e.g. {@code * OUTPOST IN +}. */
+    /** True for a PETRARCH 2 pattern of noun and prepositional phrases, false for a TABARI-style one. */
+    public boolean structured() {
+        return before.stream().anyMatch(t -> t.role() != PatternToken.Role.LINEAR)
+                || after.stream().anyMatch(t -> t.role() != PatternToken.Role.LINEAR);
+    }
+
+    /**
+     * The pattern as a dictionary line writes it (without the dash and code), e.g. {@code * OUTPOST IN +},
+     * {@code IN_* +} or {@code * POLICE (TO {BANNED PARTIES})}.
+     */
     public String text() {
         StringBuilder b = new StringBuilder();
-        for (PatternToken t : before) {
-            b.append(t.text()).append(t.adjacent() ? "_" : " ");
-        }
+        side(b, before, true);
+        if (b.length() > 0 && !(before.get(before.size() - 1).adjacent())) b.append(' ');
         b.append('*');
-        for (PatternToken t : after) b.append(t.adjacent() ? "_" : " ").append(t.text());
-        return b.toString();
+        StringBuilder a = new StringBuilder();
+        side(a, after, false);
+        if (a.length() > 0 && !(after.get(0).adjacent())) b.append(' ');
+        return b.append(a).toString();
+    }
+
+    private static void side(StringBuilder b, List<PatternToken> tokens, boolean beforeVerb) {
+        for (int i = 0; i < tokens.size(); i++) {
+            PatternToken t = tokens.get(i);
+            if (i > 0) {
+                boolean joined = beforeVerb ? tokens.get(i - 1).adjacent() : t.adjacent();
+                b.append(joined ? '_' : ' ');
+            }
+            if (t.role() == PatternToken.Role.PREPOSITION) b.append('(');
+            boolean opensNounPhrase = t.role() == PatternToken.Role.MODIFIER
+                    && (i == 0 || tokens.get(i - 1).role() != PatternToken.Role.MODIFIER);
+            if (opensNounPhrase) b.append('{');
+            b.append(t.text());
+            boolean closesNounPhrase = t.role() == PatternToken.Role.HEAD && i > 0
+                    && tokens.get(i - 1).role() == PatternToken.Role.MODIFIER;
+            if (closesNounPhrase) b.append('}');
+            boolean closesPhrase = t.phrase() > 0 && (i + 1 == tokens.size() || tokens.get(i + 1).phrase() != t.phrase());
+            if (closesPhrase) b.append(')');
+        }
     }
 
     public String where() {

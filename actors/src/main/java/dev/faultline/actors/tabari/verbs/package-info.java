@@ -14,6 +14,13 @@
  * actor (source and target), {@code ^} a skipped noun phrase, {@code &NAME} a synset; {@code _} joins
  * words that must be consecutive, a space allows words between; TABARI {@code {A | B}} alternatives
  * are expanded into one pattern each. A code {@code [A:B]} is symmetric (A from source to target, B
- * back); {@code [---]} means "no event".
+ * back), {@code [:B]} codes only the event back; {@code [---]} means "no event".
+ *
+ * <p>PETRARCH 2 dictionaries ({@code CAMEO.2.0.txt}) are read too: their patterns name noun phrases
+ * {@code {MODIFIERS HEAD}} and prepositional phrases {@code (PREP NOUNS)}, kept as token roles (see
+ * {@link dev.faultline.actors.tabari.verbs.PatternToken.Role}); their {@code ~} verb transformations are
+ * reported as not read. Where PETRARCH's own reader would produce non-words, this one deviates: regular
+ * forms are spelled better (see {@code EnglishForms}), a form two verbs claim goes to the written one,
+ * and a synset defined after its use still counts.
  */
 package dev.faultline.actors.tabari.verbs;

@@ -55,6 +55,20 @@ class SharedVerbDictionariesTest {
     }
 
     @Test
+    void readsThePetrarch2StructuredCameoDictionary() throws IOException {
+        Path file = shared("dictionaries/CAMEO.2.0.txt");
+        VerbDictionaryReader.Read r = VerbDictionaryReader.read(file);
+        assertThat(r.patterns()).hasSizeBetween(4_000, 5_000);
+        assertThat(r.patterns()).filteredOn(VerbPattern::structured).hasSizeGreaterThan(1_000);
+        assertThat(r.problems()).hasSizeBetween(5, 40);
+        VerbDictionary d = VerbDictionary.load(file);
+        assertThat(d.lookup("rushed")).hasValueSatisfying(e -> assertThat(e.patterns()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("* POLICE (TO BORDER)");
+            assertThat(p.code().code()).isEqualTo("153");
+        }));
+    }
+
+    @Test
     void readsPetrarch1ValidationVerbsWithTheirQuirks() throws IOException {
         Path file = shared("eval/petrarch/PETR.Validate.verbs.txt");
         VerbDictionaryReader.Read r = VerbDictionaryReader.read(file);

@@ -190,6 +190,43 @@ class VerbDictionaryReaderTest {
     }
 
     @Test
+    void petrarch2PatternsKeepTheirNounAndPrepositionalPhrases() {
+        VerbDictionaryReader.Read r = VerbDictionaryReader.read("p2.verbs", List.of(
+                "&FOOD", "+RICE", "",
+                "---  ADD   [---]  ---",
+                "ADD  # OY 14 Mar 2006",
+                "- * POLICE (TO {BANNED &FOOD PARTIES}) (OF LIST) $   [1722]   # ADD",
+                "- * (TO)                                            [042:043]",
+                "- * {POSITIVE RESPONSE}                             [:051]  # GET",
+                "- STRONGLY * ATTACK (ON ^)     ^)[111]",
+                "- * (WITH {VISIT) }  [042]",
+                "~ a (a b ATTACK) SAY = a b 015"));
+        VerbPattern added = pattern(r, 6);
+        assertThat(added.structured()).isTrue();
+        assertThat(added.after()).extracting(PatternToken::text)
+                .containsExactly("POLICE", "TO", "BANNED", "&FOOD", "PARTIES", "OF", "LIST", "$");
+        assertThat(added.after()).extracting(PatternToken::role).containsExactly(
+                PatternToken.Role.HEAD, PatternToken.Role.PREPOSITION, PatternToken.Role.MODIFIER,
+                PatternToken.Role.MODIFIER, PatternToken.Role.HEAD, PatternToken.Role.PREPOSITION,
+                PatternToken.Role.HEAD, PatternToken.Role.HEAD);
+        assertThat(added.after()).extracting(PatternToken::phrase).containsExactly(0, 1, 1, 1, 1, 2, 2, 0);
+        assertThat(added.text()).isEqualTo("* POLICE (TO {BANNED &FOOD PARTIES}) (OF LIST) $");
+        assertThat(added.synsets()).containsExactly("&FOOD");
+
+        assertThat(pattern(r, 7).text()).isEqualTo("* (TO)");
+        VerbCode received = pattern(r, 8).code();
+        assertThat(received.isNull()).as("[:051] codes the reverse event").isFalse();
+        assertThat(received.reverse()).isEqualTo("051");
+        assertThat(received).hasToString(":051");
+        assertThat(pattern(r, 8).text()).isEqualTo("* {POSITIVE RESPONSE}");
+
+        assertThat(r.problems()).extracting(Problem::where).containsExactly("p2.verbs:9", "p2.verbs:10", "p2.verbs:11");
+        assertThat(r.problems().get(0).message()).contains("')' without its '('");
+        assertThat(r.problems().get(1).message()).contains("'{' not closed before ')'");
+        assertThat(r.problems().get(2).message()).contains("transformations are not read");
+    }
+
+    @Test
     void quotationMarksInPatternsAreDroppedWithAWarning() {
         VerbDictionaryReader.Read r = VerbDictionaryReader.read("quotes.verbs", List.of(
                 "--- WARN [130] ---", "WARN", "- * OF_A_\"PAINFUL_AND_STRONG\" RESPONSE [138]"));
