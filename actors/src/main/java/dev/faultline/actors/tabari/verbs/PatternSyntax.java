@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  * a problem naming the file and line. Repairs that keep the line are reported to {@code warn}.
  */
 final class PatternSyntax {
+    /** A bound on what one line's {@code {A | B}} sets may expand to, so a careless line cannot exhaust memory. */
+    static final int MAX_ALTERNATIVES = 1024;
+
     private PatternSyntax() {}
 
     /** A verb line's parts: {@code VERB {FORMS} [CODE]}; {@code code} is null when the line has none. */
@@ -64,6 +67,9 @@ final class PatternSyntax {
         for (String choice : inside.split("\\|", -1)) {
             if (choice.isBlank()) throw new IllegalArgumentException("an empty choice in {" + inside + "}");
             out.addAll(alternatives(text.substring(0, open) + " " + choice.strip() + " " + text.substring(close + 1)));
+            if (out.size() > MAX_ALTERNATIVES) {
+                throw new IllegalArgumentException("more than " + MAX_ALTERNATIVES + " patterns from its {A | B} alternatives");
+            }
         }
         return out;
     }

@@ -144,6 +144,10 @@ class VerbDictionaryReaderTest {
         List<VerbPattern> base = r.patterns().stream().filter(p -> p.line() == 21).toList();
         assertThat(base).extracting(VerbPattern::text).containsExactly("* BASE OF +", "* CAMP OF +");
         assertThat(base).allSatisfy(p -> assertThat(p.code().code()).isEqualTo("0874"));
+        String many = "- * " + "{A | B | C | D} ".repeat(6) + "[010]";
+        VerbDictionaryReader.Read tooMany = VerbDictionaryReader.read("many.verbs", List.of("--- X ---", "X", many));
+        assertThat(tooMany.patterns()).isEmpty();
+        assertThat(tooMany.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("more than 1024"));
     }
 
     @Test
