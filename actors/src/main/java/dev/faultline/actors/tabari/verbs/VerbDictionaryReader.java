@@ -126,9 +126,9 @@ public final class VerbDictionaryReader {
             int open = inside.indexOf('[');
             if (open >= 0) {
                 int close = inside.indexOf(']', open);
-                if (close < 0) throw new IllegalArgumentException("a block header with an unclosed [code");
                 name = inside.substring(0, open).strip();
                 try {
+                    if (close < 0) throw new IllegalArgumentException("an unclosed [code");
                     code = PatternSyntax.code(inside.substring(open + 1, close), this::problem);
                 } catch (IllegalArgumentException e) {
                     // Keep the block: its verbs would otherwise join the previous block.

@@ -247,12 +247,15 @@ class VerbDictionaryReaderTest {
     @Test
     void malformedInputNeverThrows() {
         List<String> junk = List.of("- * X [010]", "+LOOSE MEMBER", "--- B [+++] ---", "VERB {UNCLOSED", "- * {A | } [010]",
-                "- * } [010]", "&", "+", "- $X * [010]", "- * Y [", "VERB2 {GOOD_+FORM BAD+}", "& BAD NAME");
+                "- * } [010]", "&", "+", "- $X * [010]", "- * Y [", "VERB2 {GOOD_+FORM BAD+}", "& BAD NAME",
+                "--- C [010 ---", "VERB3");
         VerbDictionaryReader.Read r = VerbDictionaryReader.read("junk.verbs", junk);
         assertThat(r.problems()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.where()).startsWith("junk.verbs:"));
         assertThat(r.entries()).extracting(e -> e.lemma().toString()).contains("VERB2");
         assertThat(r.entries()).filteredOn(e -> e.lemma().toString().equals("VERB2")).singleElement()
                 .satisfies(e -> assertThat(e.block()).as("a header with an unreadable code still starts its block").isEqualTo("B"));
+        assertThat(r.entries()).filteredOn(e -> e.lemma().toString().equals("VERB3")).singleElement()
+                .satisfies(e -> assertThat(e.block()).isEqualTo("C"));
     }
 }
