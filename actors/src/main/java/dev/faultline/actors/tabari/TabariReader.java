@@ -3,9 +3,6 @@ package dev.faultline.actors.tabari;
 import dev.faultline.domain.Problem;
 
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -183,12 +180,7 @@ public final class TabariReader {
     }
 
     private static List<String> lines(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        // The classic dictionaries are mostly ASCII with stray Latin-1 bytes: decode leniently.
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return text.lines().toList();
+        return DictionaryFiles.lines(file);
     }
 
     private static final class Entry {

@@ -3,10 +3,6 @@ package dev.faultline.actors.tabari.verbs;
 import dev.faultline.domain.Problem;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -279,11 +275,6 @@ public final class VerbDictionaryReader {
     }
 
     private static List<String> lines(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        // The classic dictionaries are mostly ASCII with stray Latin-1 bytes: decode leniently.
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return text.lines().toList();
+        return dev.faultline.actors.tabari.DictionaryFiles.lines(file);
     }
 }
