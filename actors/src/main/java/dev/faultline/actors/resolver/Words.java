@@ -61,10 +61,4 @@ final class Words {
     String exactPhrase(int from, int to) {
         return String.join(" ", exact.subList(from, to));
     }
-
-    /** The first word of token {@code tokenIndex}, or -1. */
-    int wordOfToken(int tokenIndex) {
-        for (int w = 0; w < token.size(); w++) if (token.get(w) == tokenIndex) return w;
-        return -1;
-    }
 }

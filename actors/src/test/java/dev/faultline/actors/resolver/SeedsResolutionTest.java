@@ -7,7 +7,6 @@ import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.PublishedDate;
 import dev.faultline.domain.Source;
 import dev.faultline.domain.actor.ActorMention;
-import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.MentionBasis;
 import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.text.AnnotatedDocument;
@@ -33,10 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Issue 4's acceptance for resolution, through the real language layer, on the five shared seed
- * reports (third-party text, read in place and never copied; skipped when {@code faultline.shared}
- * does not point at them). Prints the actors, the candidates and a rough resolution time for the
- * report; the time is printed, not asserted (speed is measured by benchmarks).
+ * The resolver's invariants on the five shared seed reports through the real language layer
+ * (third-party text, read in place and never copied; skipped when {@code faultline.shared} does not
+ * point at them): no candidate from a common word, mentions that quote the report and never overlap.
+ * The issue's acceptance (spellings, lineages) is checked end to end by the CLI's
+ * SeedsActorsEndToEndTest; speed by {@code faultline bench}.
  */
 @Tag("slow")
 class SeedsResolutionTest {
@@ -59,41 +59,13 @@ class SeedsResolutionTest {
                     PublishedDate.estimated(PartialDate.parse(f[2]).orElseThrow()), "en", null, text, text, List.of(), List.of()));
         }
         LanguageLayer layer = LanguageLayer.create();
-        long t0 = System.nanoTime();
         annotated = layer.annotateAll(articles, 1);
-        long layerNanos = System.nanoTime() - t0;
         resolver = ActorResolver.create(KnowledgeBase.load());
         resolved = annotated.stream().map(resolver::apply).toList();
         for (ResolvedDocument d : resolved) {
             for (ActorMention m : d.actors()) byActor.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add(m);
         }
-        report(layerNanos);
-    }
-
-    @Test
-    void oneHezbollahWithAllItsSpellings() {
-        assertThat(byActor.keySet().stream().filter(id -> id.contains("hezbollah") || id.contains("hizb"))).containsExactly("hezbollah");
-        assertThat(spellings("hezbollah")).contains("Hizballah", "Hezbollah", "Hizbollah");
-    }
-
-    @Test
-    void oneQudsForceIncludingAlQods() {
-        assertThat(byActor.keySet().stream().filter(id -> id.contains("quds") || id.contains("qods"))).containsExactly("quds-force");
-        assertThat(spellings("quds-force")).anyMatch(s -> s.contains("Qods"));
-    }
-
-    @Test
-    void peopleHaveTheirLineage() {
-        assertThat(lineage("qassem-soleimani")).containsExactly("qassem-soleimani", "quds-force", "irgc", "iran");
-        assertThat(lineage("hassan-nasrallah")).contains("hezbollah");
-        assertThat(lineage("amir-hatami")).endsWith("iran");
-        assertThat(lineage("mohammad-javad-zarif")).endsWith("iran");
-        assertThat(lineage("sergei-shoigu")).endsWith("russia");
-        assertThat(lineage("vladimir-putin")).endsWith("russia");
-        assertThat(lineage("bashar-al-assad")).endsWith("syria");
-        assertThat(lineage("benjamin-netanyahu")).endsWith("israel");
-        assertThat(lineage("mike-pompeo")).endsWith("united-states");
-        assertThat(lineage("john-bolton")).endsWith("united-states");
+        report();
     }
 
     @Test
@@ -120,24 +92,8 @@ class SeedsResolutionTest {
         }
     }
 
-    static List<String> spellings(String id) {
-        Set<String> out = new LinkedHashSet<>();
-        mentionsOf(id).forEach(m -> out.add(m.text()));
-        return List.copyOf(out);
-    }
-
-    static List<String> lineage(String id) {
-        return mentionsOf(id).get(0).actor().lineage();
-    }
-
-    static List<ActorMention> mentionsOf(String id) {
-        List<ActorMention> ms = byActor.get(id);
-        if (ms == null) throw new AssertionError("no actor " + id + " among " + byActor.keySet());
-        return ms;
-    }
-
-    /** What the issue asks to read in the report: every actor with its spellings, the candidates, the time. */
-    private static void report(long layerNanos) {
+    /** For a person reading the test log: every actor with its spellings, and the recogniser's names left without one. */
+    private static void report() {
         StringBuilder out = new StringBuilder("Actors on the seeds (id, origin, mentions, spellings):\n");
         byActor.forEach((id, ms) -> {
             Map<String, Integer> spelt = new LinkedHashMap<>();
@@ -153,18 +109,6 @@ class SeedsResolutionTest {
             }
             out.append("  ").append(d.document().article().source().display()).append(": ").append(left).append('\n');
         }
-        int rounds = 100;
-        int sink = 0;
-        double best = Double.MAX_VALUE;                    // the least disturbed of five batches, on a shared machine
-        for (int batch = 0; batch < 5; batch++) {
-            long t0 = System.nanoTime();
-            for (int i = 0; i < rounds; i++) for (AnnotatedDocument d : annotated) sink += resolver.apply(d).actors().size();
-            best = Math.min(best, (System.nanoTime() - t0) / 1e6 / rounds / annotated.size());
-        }
-        int words = annotated.stream().mapToInt(d -> d.sentences().stream().mapToInt(x -> x.tokens().size()).sum()).sum();
-        out.append(String.format("Language layer (1 thread, first run): %.0f ms/article; resolution (warm, best of 5 x %d rounds): "
-                + "%.3f ms/article, %.1f us per 100 tokens (%d mentions, %d tokens in all)%n",
-                layerNanos / 1e6 / annotated.size(), rounds, best, best * 1000 * 100 * annotated.size() / words, sink / rounds / 5, words));
         System.out.print(out);
     }
 }

@@ -103,11 +103,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
         String command = "faultline " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        BenchReport report = new LayerBench(log).run(options, command);
+        long t0 = System.nanoTime();
+        LanguageLayer layer = LanguageLayer.create(LayerOptions.defaults().withThreads(threads));
+        BenchReport report = new LayerBench(log).run(options, command, layer, (System.nanoTime() - t0) / 1e9);
         out.println(report.markdown());
-        if (actors > 0) {
+        if (actors > 0) {                                       // the same layer: the models load once
             List<Article> sample = CnnCorpus.read(cnn, actors);
-            LanguageLayer layer = LanguageLayer.create(LayerOptions.defaults().withThreads(threads));
             ActorResolver resolver = ActorResolver.create(KnowledgeBase.load());
             ActorOverhead.Result r = ActorOverhead.measure(layer, resolver, sample, runs, threads, log);
             out.println();

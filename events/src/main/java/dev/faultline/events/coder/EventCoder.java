@@ -102,15 +102,19 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 List<EventPattern> candidates = t.isVerb() ? book.verbs(lemma) : t.isNoun() ? book.nouns(lemma) : List.of();
                 for (EventPattern p : candidates) {
-                    if (!matches(p, t.index())) continue;
-                    event(p, t.index()).ifPresent(out::add);
+                    int last = end(p, t.index());
+                    if (last < 0) continue;
+                    event(p, t.index(), last).ifPresent(out::add);
                     break;
                 }
             }
         }
 
-        /** The trigger's further words follow it closely ("pull back", "take control", "air strike"). */
-        private boolean matches(EventPattern p, int head) {
+        /**
+         * The token of the trigger's last word when its further words follow the head closely ("pull
+         * back", "take control", "air strike"), else -1.
+         */
+        private int end(EventPattern p, int head) {
             int at = head;
             for (String w : p.trigger().lemmas().subList(1, p.trigger().lemmas().size())) {
                 int found = -1;
@@ -120,14 +124,14 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                         break;
                     }
                 }
-                if (found < 0) return false;
+                if (found < 0) return -1;
                 at = found;
             }
-            return true;
+            return at;
         }
 
-        private Optional<CodedEvent> event(EventPattern p, int trigger) {
-            int head = p.trigger().kind() == Trigger.Kind.NOUN ? last(p, trigger) : trigger;
+        private Optional<CodedEvent> event(EventPattern p, int trigger, int last) {
+            int head = p.trigger().kind() == Trigger.Kind.NOUN ? last : trigger;   // "air strike": the noun is the last word
             List<ActorMention> source = new ArrayList<>();
             List<ActorMention> target = new ArrayList<>();
             for (Dependency d : g.dependentsOf(head)) {
@@ -156,19 +160,6 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     date(a), source, target, p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein(),
                     modality, place(), null, confidence(source, target)));
-        }
-
-        private int last(EventPattern p, int trigger) {
-            int at = trigger;
-            for (String w : p.trigger().lemmas().subList(1, p.trigger().lemmas().size())) {
-                for (int k = at + 1; k < Math.min(s.tokens().size(), at + 4); k++) {
-                    if (s.tokens().get(k).lemma().equalsIgnoreCase(w) || s.tokens().get(k).word().equalsIgnoreCase(w)) {
-                        at = k;
-                        break;
-                    }
-                }
-            }
-            return at;
         }
 
         /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */
