@@ -5,6 +5,9 @@ import dev.faultline.actors.resolver.ActorResolver;
 import dev.faultline.actors.tabari.TabariDictionary;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.domain.event.CodedDocument;
+import dev.faultline.events.coder.EventCoder;
+import dev.faultline.events.patterns.PatternBook;
 import dev.faultline.nlp.LanguageLayer;
 import dev.faultline.pipeline.Pipeline;
 
@@ -20,23 +23,27 @@ import java.util.function.Consumer;
 
 /**
  * The analysis pipeline, assembled once from named parts and safe to share between threads:
- * {@code language layer > actor resolution}. Loading it costs seconds (CoreNLP's models, the
+ * {@code language layer > actors > parse > events}. Loading it costs seconds (CoreNLP's models, the
  * knowledge base); applying it costs milliseconds an article.
  */
 public final class Analyzer {
     /** Bumped when a stage of this module changes what it produces. */
-    private static final String PIPELINE_VERSION = "1";
+    private static final String PIPELINE_VERSION = "2";
 
     private final AnalysisOptions options;
     private final LanguageLayer layer;
     private final ActorResolver resolver;
-    private final Pipeline<Article, ResolvedDocument> pipeline;
+    private final EventCoder coder;
+    private final Pipeline<Article, ResolvedDocument> actors;
+    private final Pipeline<Article, CodedDocument> pipeline;
 
-    private Analyzer(AnalysisOptions options, LanguageLayer layer, ActorResolver resolver) {
+    private Analyzer(AnalysisOptions options, LanguageLayer layer, ActorResolver resolver, EventCoder coder) {
         this.options = options;
         this.layer = layer;
         this.resolver = resolver;
-        this.pipeline = Pipeline.of(layer).then(resolver);
+        this.coder = coder;
+        this.actors = Pipeline.of(layer).then(resolver);
+        this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder);
     }
 
     /** Loads the models and knowledge the options name. */
@@ -52,11 +59,18 @@ public final class Analyzer {
                         + options.tabariAgents() + ": " + e.getMessage(), e);
             }
         }
-        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries));
+        PatternBook book = PatternBook.load(options.patterns());
+        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries), EventCoder.create(book));
     }
 
-    public Pipeline<Article, ResolvedDocument> pipeline() {
+    /** The whole pipeline: {@code layer > actors > parse > events}. */
+    public Pipeline<Article, CodedDocument> pipeline() {
         return pipeline;
+    }
+
+    /** The pipeline up to actor resolution, for uses that need no events (and no parses). */
+    public Pipeline<Article, ResolvedDocument> actors() {
+        return actors;
     }
 
     public LanguageLayer layer() {
@@ -67,9 +81,13 @@ public final class Analyzer {
         return resolver;
     }
 
+    public EventCoder coder() {
+        return coder;
+    }
+
     /** Identifies what this pipeline produces; stored with each analysis so an unchanged re-run skips it. */
     public String version() {
-        return "pipeline " + PIPELINE_VERSION + "; actors " + resolver.version();
+        return "pipeline " + PIPELINE_VERSION + "; actors " + resolver.version() + "; events " + coder.version();
     }
 
     /**
@@ -80,8 +98,12 @@ public final class Analyzer {
         return a.isEnglish() && a.duplicateOf() == null && !a.text().isBlank();
     }
 
-    public ResolvedDocument analyze(Article article) {
+    public CodedDocument analyze(Article article) {
         return pipeline.apply(article);
+    }
+
+    public ResolvedDocument resolve(Article article) {
+        return actors.apply(article);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.faultline.analysis;
 
 import dev.faultline.domain.Article;
 import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.domain.event.CodedDocument;
 
 import java.util.Objects;
 
@@ -9,14 +10,19 @@ import java.util.Objects;
 public sealed interface Outcome {
     Article article();
 
-    record Analyzed(ResolvedDocument document) implements Outcome {
+    record Analyzed(CodedDocument coded) implements Outcome {
         public Analyzed {
-            Objects.requireNonNull(document, "document");
+            Objects.requireNonNull(coded, "coded");
+        }
+
+        /** The resolved document the events were coded from. */
+        public ResolvedDocument document() {
+            return coded.resolved();
         }
 
         @Override
         public Article article() {
-            return document.document().article();
+            return coded.resolved().document().article();
         }
     }
 

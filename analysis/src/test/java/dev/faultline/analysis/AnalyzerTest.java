@@ -31,9 +31,10 @@ class AnalyzerTest {
     }
 
     @Test
-    void theOnePipelineIsLanguageLayerThenActors() {
-        assertThat(analyzer.pipeline().stageNames()).hasSize(2).last().isEqualTo("actors");
-        assertThat(analyzer.version()).startsWith("pipeline ").contains("actors rules");
+    void theOnePipelineIsLanguageLayerThenActorsThenEvents() {
+        assertThat(analyzer.pipeline().stageNames()).hasSize(4).endsWith("actors", "parse", "events");
+        assertThat(analyzer.actors().stageNames()).hasSize(2).last().isEqualTo("actors");
+        assertThat(analyzer.version()).startsWith("pipeline ").contains("actors rules").contains("events rules");
     }
 
     @Test
@@ -53,6 +54,8 @@ class AnalyzerTest {
                 .map(ActorMention::actor).map(a -> a.id()).toList();
         assertThat(ids).contains("hassan-rouhani", "hassan-nasrallah", "hezbollah", "russian-military-police",
                 "russia-government", "israeli-air-force");
+        assertThat(outcomes).flatMap(o -> ((Outcome.Analyzed) o).coded().events()).extracting(e -> e.type().name())
+                .contains("ASSAULT");
     }
 
     @Test

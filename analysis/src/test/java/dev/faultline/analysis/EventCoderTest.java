@@ -6,14 +6,11 @@ import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.PublishedDate;
 import dev.faultline.domain.Source;
 import dev.faultline.domain.actor.ActorMention;
-import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.event.PloverType;
-import dev.faultline.events.coder.EventCoder;
-import dev.faultline.events.patterns.PatternBook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,20 +24,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("slow")
 class EventCoderTest {
     static Analyzer analyzer;
-    static EventCoder coder;
 
     @BeforeAll
     static void load() {
         analyzer = Analyzer.load(AnalysisOptions.defaults().withThreads(1));
-        coder = EventCoder.create(PatternBook.load());
     }
 
     static CodedDocument code(String published, String text) {
         Article a = new Article(ArticleId.of(text), new Source("t.txt", Source.Format.TEXT, 0), null, null, null,
                 PublishedDate.known(PartialDate.parse(published).orElseThrow()), "en", null, text, text, List.of(), List.of());
-        ResolvedDocument rd = analyzer.analyze(a);
-        ResolvedDocument parsed = new ResolvedDocument(analyzer.layer().parse(rd.document(), coder.sentencesToParse(rd)), rd.actors());
-        return coder.apply(parsed);
+        return analyzer.analyze(a);
     }
 
     static Optional<CodedEvent> of(CodedDocument d, PloverType type) {

@@ -68,6 +68,15 @@ public record PartialDate(int year, int month, int day, DatePrecision precision)
         return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1));
     }
 
+    /** The last day this date covers: the day itself, the month's last day, or 31 December. */
+    public LocalDate end() {
+        return switch (precision) {
+            case YEAR -> LocalDate.of(year, 12, 31);
+            case MONTH -> LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+            case DAY -> start();
+        };
+    }
+
     public String value() {
         return switch (precision) {
             case YEAR -> String.format("%04d", year);

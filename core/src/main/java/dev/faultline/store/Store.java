@@ -5,6 +5,7 @@ import dev.faultline.domain.ArticleId;
 
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.event.CodedEvent;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,27 @@ public interface Store extends AutoCloseable {
      *
      * @throws StoreException when the article is not stored
      */
-    void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions);
+    default void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions) {
+        saveAnalysis(article, analysis, mentions, List.of());
+    }
+
+    /**
+     * Replaces what an earlier analysis of this article stored (its actor mentions and events) with
+     * {@code mentions} and {@code events}, in one transaction, as {@link #saveAnalysis(ArticleId, String, List)}
+     * does for mentions. Every event must belong to {@code article}.
+     *
+     * @throws StoreException when the article is not stored
+     */
+    void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events);
+
+    /**
+     * The stored events that {@code query} selects, ordered by date (undated last), then article,
+     * then position in the article. Each event comes back equal to the one saved.
+     */
+    List<CodedEvent> events(EventQuery query);
+
+    /** The events stored for one article, in text order. */
+    List<CodedEvent> events(ArticleId article);
 
     /** The version string of the last analysis stored for this article, if any. */
     Optional<String> analysis(ArticleId article);

@@ -38,6 +38,8 @@ import java.util.TreeSet;
  * #sentencesToParse}); unparsed sentences yield none. Immutable; one instance serves every thread.
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
+    /** Bumped when a coding rule changes what the coder produces. */
+    private static final int RULES = 1;
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
 
     private final PatternBook book;
@@ -81,6 +83,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     @Override
     public String name() {
         return "events";
+    }
+
+    /** The rules' and the pattern book's version, stored with each analysis. */
+    public String version() {
+        return "rules " + RULES + ", patterns " + book.fingerprint();
     }
 
     private final class SentenceCoding {

@@ -79,6 +79,18 @@ public final class PatternBook {
         return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** A short hash of every pattern and code in the book, so stored events name the knowledge that made them. */
+    public String fingerprint() {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (CameoCode c : new java.util.TreeMap<>(codes).values()) md.update(c.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (EventPattern p : patterns) md.update(p.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(md.digest(), 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     public Optional<CameoCode> code(String cameo) {
         return Optional.ofNullable(codes.get(cameo));
     }
