@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.faultline.domain.event.PloverType;
+import dev.faultline.events.cameo.CameoCatalog;
+import dev.faultline.events.cameo.CameoEntry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +34,10 @@ public final class PatternBook {
     private final Map<String, List<EventPattern>> verbs = new LinkedHashMap<>();
     private final Map<String, List<EventPattern>> nouns = new LinkedHashMap<>();
 
-    private PatternBook(Map<String, CameoCode> codes, List<EventPattern> patterns) {
+    private final CameoCatalog catalog;
+
+    private PatternBook(CameoCatalog catalog, Map<String, CameoCode> codes, List<EventPattern> patterns) {
+        this.catalog = catalog;
         this.codes = Map.copyOf(codes);
         this.patterns = List.copyOf(patterns);
         for (EventPattern p : patterns) {
@@ -47,7 +52,7 @@ public final class PatternBook {
     }
 
     public static PatternBook load(List<Path> extra) {
-        Reader reader = new Reader();
+        Reader reader = new Reader(CameoCatalog.load());
         try (InputStream in = PatternBook.class.getClassLoader().getResourceAsStream(SHIPPED)) {
             if (in == null) throw new PatternBookException("the shipped event patterns are not on the class path: " + SHIPPED, null);
             reader.read(SHIPPED, in);
@@ -62,7 +67,7 @@ public final class PatternBook {
             }
         }
         if (!reader.problems.isEmpty()) throw new PatternBookException(reader.problems);
-        return new PatternBook(reader.codes, reader.patterns);
+        return new PatternBook(reader.catalog, reader.codes, reader.patterns);
     }
 
     public List<EventPattern> patterns() {
@@ -91,8 +96,16 @@ public final class PatternBook {
         }
     }
 
+    /** The CAMEO table the book's codes come from. */
+    public CameoCatalog catalog() {
+        return catalog;
+    }
+
+    /** A code of the book's files, else of the CAMEO table. */
     public Optional<CameoCode> code(String cameo) {
-        return Optional.ofNullable(codes.get(cameo));
+        CameoCode c = codes.get(cameo);
+        if (c != null) return Optional.of(c);
+        return catalog.entry(cameo).map(e -> new CameoCode(e.code(), e.name(), e.goldstein()));
     }
 
     /** Reads pattern files into one book, collecting every problem instead of stopping at the first. */
@@ -102,6 +115,18 @@ public final class PatternBook {
         final List<EventPattern> patterns = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
         private final Map<String, String> seen = new LinkedHashMap<>();
+        final CameoCatalog catalog;
+
+        Reader(CameoCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        /** A code listed in a file's {@code codes}, else the catalog's. */
+        private Optional<CameoCode> code(String cameo) {
+            CameoCode c = codes.get(cameo);
+            if (c != null) return Optional.of(c);
+            return catalog.entry(cameo).map(e -> new CameoCode(e.code(), e.name(), e.goldstein()));
+        }
 
         void read(String file, InputStream in) throws IOException {
             JsonNode root;
@@ -120,9 +145,11 @@ public final class PatternBook {
                     JsonNode v = e.getValue();
                     if (!v.path("goldstein").isNumber()) throw new IllegalArgumentException("needs a numeric 'goldstein'");
                     CameoCode c = new CameoCode(e.getKey(), v.path("name").asText(""), v.path("goldstein").asDouble());
-                    CameoCode before = codes.putIfAbsent(c.code(), c);
+                    CameoCode before = code(c.code()).orElse(null);
                     if (before != null && before.goldstein() != c.goldstein()) {
                         problems.add(file + ": code " + c.code() + ": Goldstein " + c.goldstein() + " differs from " + before.goldstein());
+                    } else {
+                        codes.putIfAbsent(c.code(), c);
                     }
                 } catch (IllegalArgumentException ex) {
                     problems.add(file + ": code " + e.getKey() + ": " + ex.getMessage());
@@ -146,10 +173,15 @@ public final class PatternBook {
             }
             String words = p.path(verb ? "verb" : "noun").asText().strip().toLowerCase(Locale.ROOT);
             where += " (" + words + ")";
-            Optional<PloverType> type = PloverType.parse(p.path("type").asText(null));
-            if (type.isEmpty()) problems.add(where + ": unknown PLOVER type '" + p.path("type").asText("") + "'");
-            CameoCode cameo = codes.get(p.path("cameo").asText(""));
-            if (cameo == null) problems.add(where + ": CAMEO code '" + p.path("cameo").asText("") + "' is not listed under 'codes'");
+            String cameoText = p.path("cameo").asText("");
+            CameoCode cameo = code(cameoText).orElse(null);
+            if (cameo == null) problems.add(where + ": CAMEO code '" + cameoText + "' is neither in the CAMEO table nor listed under 'codes'");
+            Optional<CameoEntry> known = catalog.entry(cameoText);
+            Optional<PloverType> type = p.hasNonNull("type") ? PloverType.parse(p.path("type").asText(null)) : known.flatMap(CameoEntry::type);
+            if (type.isEmpty()) {
+                problems.add(where + (p.hasNonNull("type") ? ": unknown PLOVER type '" + p.path("type").asText("") + "'"
+                        : ": no 'type', and CAMEO " + cameoText + " has no PLOVER type"));
+            }
             if (words.isEmpty()) problems.add(where + ": an empty trigger");
             if (type.isEmpty() || cameo == null || words.isEmpty()) return;
             Trigger trigger = new Trigger(verb ? Trigger.Kind.VERB : Trigger.Kind.NOUN, List.of(words.split("\\s+")));
@@ -159,11 +191,15 @@ public final class PatternBook {
             if (earlier != null && !earlier.equals(coding)) {
                 problems.add(where + ": " + key + " is already coded " + earlier + "; one trigger, one coding");
             }
+            if (earlier != null) return;                                        // the same pattern twice: once is enough
             List<String> target = new ArrayList<>();
             p.path("target").forEach(t -> target.add(t.asText().toLowerCase(Locale.ROOT)));
             List<String> context = new ArrayList<>();
             p.path("context").forEach(c -> context.add(c.asText()));
-            patterns.add(new EventPattern(trigger, target, type.get(), p.path("mode").asText(""), context, cameo));
+            boolean sameType = known.flatMap(CameoEntry::type).equals(type);
+            if (!p.has("context") && sameType) context.addAll(known.get().context());
+            String mode = p.has("mode") || !sameType ? p.path("mode").asText("") : known.get().mode();
+            patterns.add(new EventPattern(trigger, target, type.get(), mode, context, cameo));
         }
     }
 }
