@@ -287,8 +287,9 @@ final class DocumentResolution {
         if (words.anyCapital(w + 2, w + 3)) return -1;
         String noun = words.loose(w + 1);
         if (Grammar.GROUP_NOMINALS.contains(noun)) {
+            // "the group" names an organisation, not people named by what they are ("officers", "civilians")
             Optional<ActorMention> p = antecedent(m -> m.actor().kind() != ActorKind.PERSON && m.actor().kind() != ActorKind.STATE
-                    && m.actor().sector() != Sector.MED && !kb.state(m.actor().id()).isPresent());
+                    && m.actor().kind() != ActorKind.GROUP && m.actor().sector() != Sector.MED && !kb.state(m.actor().id()).isPresent());
             if (p.isPresent()) {
                 emit(w, w + 2, p.get().actor(), MentionBasis.COREFERENCE, 0.55);
                 return w + 2;
@@ -364,14 +365,17 @@ final class DocumentResolution {
         return m.sentence() == sentence && r.word >= clauseStart;
     }
 
-    // ---- rule 5: people named by what they are ("civilians", "the rebels") -------------------------------
+    // ---- rule 5: people named by what they are ("civilians", "the rebels", "police") --------------------
+    // A state organ named with no state ("police arrested", "troops fired") is an actor of unknown
+    // country rather than no actor: the event is real even when the report leaves the state implicit.
 
     private int generic(int w) {
         if (words.anyCapital(w, w + 1)) return -1;
         Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, w);
-        if (organ.isEmpty() || organ.get().first().relation() != GenericOrgan.Relation.OF_COUNTRY) return -1;
+        if (organ.isEmpty()) return -1;
         if (words.anyCapital(w, organ.get().end())) return -1;
-        emit(w, organ.get().end(), refs.generic(organ.get().first()), MentionBasis.ORGAN, 0.6);
+        boolean ofState = organ.get().first().relation() == GenericOrgan.Relation.PART_OF;
+        emit(w, organ.get().end(), refs.generic(organ.get().first()), MentionBasis.ORGAN, ofState ? 0.5 : 0.6);
         return organ.get().end();
     }
 
