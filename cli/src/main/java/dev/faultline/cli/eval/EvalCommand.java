@@ -1,11 +1,8 @@
 package dev.faultline.cli.eval;
 
 import dev.faultline.analysis.AnalysisOptions;
-import dev.faultline.analysis.Analyzer;
 import dev.faultline.cli.Faultline;
 import dev.faultline.eval.EvalReport;
-import dev.faultline.eval.re3d.Re3dCorpus;
-import dev.faultline.eval.re3d.Re3dDocument;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,16 +16,30 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code faultline eval SUITE --data PATH [--out FILE]}: scores the pipeline on a gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores Faultline on a gold-standard set and prints a table; --out writes the JSON report",
                 "(metrics as top-level keys, n, and every case with what was expected and produced).",
-                "Suites: re3d (entities, per type)."})
+                "Suites: re3d (entities, per type), acled (events of real conflict data), plover (event types and actors),",
+                "cameo-roles (source and target spans), petrarch (coder mechanics with TABARI dictionaries)."})
 public final class EvalCommand implements Callable<Integer> {
-    static final List<String> SUITES = List.of("re3d");
+    /** Every suite by name, in the order the help lists them. */
+    static final Map<String, SuiteRun> SUITES = suites();
+
+    private static Map<String, SuiteRun> suites() {
+        Map<String, SuiteRun> m = new LinkedHashMap<>();
+        m.put("re3d", new Re3dRun());
+        m.put("acled", new AcledRun());
+        m.put("plover", new PloverRun());
+        m.put("cameo-roles", new RolesRun());
+        return Collections.unmodifiableMap(m);
+    }
 
     @Spec CommandSpec spec;
 
@@ -46,14 +57,15 @@ public final class EvalCommand implements Callable<Integer> {
 
     static final class Suites extends ArrayList<String> {
         Suites() {
-            super(SUITES);
+            super(SUITES.keySet());
         }
     }
 
     @Override
     public Integer call() {
-        if (!SUITES.contains(suite)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "unknown suite '" + suite + "'; known: " + String.join(", ", SUITES));
+        SuiteRun run = SUITES.get(suite);
+        if (run == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unknown suite '" + suite + "'; known: " + String.join(", ", SUITES.keySet()));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -61,20 +73,16 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("faultline: eval " + suite + ": no data at " + data);
             return Faultline.FAILURE;
         }
-        List<Re3dDocument> documents;
+        AnalysisOptions options = AnalysisOptions.defaults();
+        if (threads != null) options = options.withThreads(threads);
+        List<String> failures = new ArrayList<>();
+        EvalReport report;
         try {
-            documents = Re3dCorpus.read(data);
+            report = run.run(data, options, failures);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read re3d data at " + data + ": " + e.getMessage(), e);
-        }
-        if (documents.isEmpty()) {
-            err.println("faultline: eval " + suite + ": no re3d documents under " + data);
+            err.println("faultline: eval " + suite + ": cannot read " + data + ": " + e.getMessage());
             return Faultline.FAILURE;
         }
-        AnalysisOptions options = AnalysisOptions.defaults();
-        Analyzer analyzer = Analyzer.load(threads == null ? options : options.withThreads(threads));
-        List<String> failures = new ArrayList<>();
-        EvalReport report = Re3dRun.run(analyzer, documents, failures);
         failures.forEach(f -> err.println("faultline: " + f));
         report.printTable(stdout);
         stdout.flush();

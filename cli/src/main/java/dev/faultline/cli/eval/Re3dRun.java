@@ -1,10 +1,8 @@
 package dev.faultline.cli.eval;
 
+import dev.faultline.analysis.AnalysisOptions;
 import dev.faultline.analysis.Analyzer;
-import dev.faultline.analysis.Outcome;
-import dev.faultline.domain.Article;
-import dev.faultline.domain.ArticleId;
-import dev.faultline.domain.Source;
+import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
@@ -16,7 +14,11 @@ import dev.faultline.domain.text.Sentence;
 import dev.faultline.domain.text.Token;
 import dev.faultline.eval.EvalReport;
 import dev.faultline.eval.re3d.Re3dDocument;
+import dev.faultline.eval.re3d.Re3dCorpus;
 import dev.faultline.eval.re3d.Re3dSuite;
+
+import java.io.IOException;
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,27 +30,22 @@ import java.util.Map;
  * Runs the analysis pipeline over re3d's documents, exactly as stored there (gold offsets point into
  * that text), and scores the mentions it produces.
  */
-final class Re3dRun {
-    private Re3dRun() {
+final class Re3dRun implements SuiteRun {
+    @Override
+    public EvalReport run(Path data, AnalysisOptions options, List<String> failures) throws IOException {
+        List<Re3dDocument> documents = Re3dCorpus.read(data);
+        if (documents.isEmpty()) throw new IOException("no re3d documents under " + data);
+        List<EvalBatch.Case> cases = new ArrayList<>();
+        for (Re3dDocument d : documents) cases.add(new EvalBatch.Case(key(d), d.text(), d.source(), null));
+        Map<String, CodedDocument> coded = EvalBatch.analyze(Analyzer.load(options), "re3d", cases, failures);
+        return Re3dSuite.run(documents, doc -> {
+            CodedDocument c = coded.get(key(doc));
+            return c == null ? List.of() : entities(c.resolved());
+        });
     }
 
-    static EvalReport run(Analyzer analyzer, List<Re3dDocument> documents, List<String> failures) {
-        Map<ArticleId, Re3dDocument> byArticle = new LinkedHashMap<>();
-        List<Article> articles = new ArrayList<>();
-        for (Re3dDocument d : documents) {
-            Article a = new Article(ArticleId.of(d.source() + "/" + d.id() + "\n" + d.text()),
-                    new Source(d.source() + "/" + d.id(), Source.Format.JSONL, 0), d.title(), d.source(), null,
-                    null, "en", null, d.text(), d.text(), List.of(), List.of());
-            byArticle.put(a.id(), d);
-            articles.add(a);
-        }
-        Map<String, ResolvedDocument> resolved = new HashMap<>();
-        analyzer.analyzeAll(articles, outcome -> {
-            Re3dDocument d = byArticle.get(outcome.article().id());
-            if (outcome instanceof Outcome.Analyzed done) resolved.put(d.id(), done.document());
-            else if (outcome instanceof Outcome.Failed f) failures.add(d.source() + "/" + d.id() + ": " + f.message());
-        });
-        return Re3dSuite.run(documents, doc -> entities(resolved.get(doc.id())));
+    private static String key(Re3dDocument d) {
+        return d.source() + "/" + d.id();
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.EventPlace;
+import dev.faultline.domain.event.ForceSize;
+import dev.faultline.domain.event.PloverType;
 import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.text.Dependency;
 import dev.faultline.domain.text.DependencyGraph;
@@ -39,7 +41,16 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 1;
+    private static final int RULES = 2;
+    /** Event types whose sentence's counts of forces and casualties are the event's size. */
+    private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
+            PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
+    /** How far back a sentence without a date of its own looks for one (the narrative's last date). */
+    private static final int DATE_REACH = 3;
+    /** Heads that stand for the people of their "of" phrase: "a group of citizens", "dozens of protesters". */
+    private static final Set<String> COLLECTIVE = Set.of("group", "groups", "member", "members", "dozen", "dozens", "hundred",
+            "hundreds", "thousand", "thousands", "number", "crowd", "team", "delegation", "band", "cadre", "cadres", "unit",
+            "contingent", "convoy", "squad", "batch", "handful", "score", "scores", "couple", "some", "many", "all", "most");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
 
     private final PatternBook book;
@@ -72,12 +83,39 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     public CodedDocument apply(ResolvedDocument rd) {
         List<CodedEvent> events = new ArrayList<>();
         for (Sentence s : rd.document().sentences()) {
-            if (s.parse().isEmpty()) continue;
-            List<ActorMention> actors = rd.actorsIn(s.index());
-            if (actors.isEmpty()) continue;
-            new SentenceCoding(rd, s, s.parse().get(), actors).code(events);
+            Optional<ForceSize> size = ForceSizes.of(rd.document(), s);
+            int before = events.size();
+            if (s.parse().isPresent() && !rd.actorsIn(s.index()).isEmpty()) {
+                new SentenceCoding(rd, s, s.parse().get(), rd.actorsIn(s.index())).code(events);
+            }
+            if (size.isEmpty()) continue;
+            if (events.size() > before) {
+                for (int i = before; i < events.size(); i++) {
+                    if (SIZED.contains(events.get(i).type())) events.set(i, withSize(events.get(i), size.get()));
+                }
+            } else if (size.get().killed() != null || size.get().injured() != null) {
+                // "Three civilians died." after the attack: the casualties of the last violent event, when it has none yet
+                for (int i = events.size() - 1; i >= 0 && i >= events.size() - 3; i--) {
+                    CodedEvent e = events.get(i);
+                    if (e.type() == PloverType.ASSAULT && (e.size() == null || e.size().killed() == null && e.size().injured() == null)) {
+                        events.set(i, withSize(e, merge(e.size(), size.get())));
+                        break;
+                    }
+                }
+            }
         }
         return new CodedDocument(rd, events);
+    }
+
+    private static CodedEvent withSize(CodedEvent e, ForceSize size) {
+        return new CodedEvent(e.id(), e.article(), e.sentence(), e.begin(), e.end(), e.text(), e.date(), e.source(), e.target(),
+                e.type(), e.mode(), e.context(), e.cameo(), e.goldstein(), e.modality(), e.place(), size, e.confidence());
+    }
+
+    private static ForceSize merge(ForceSize had, ForceSize more) {
+        if (had == null) return more;
+        return new ForceSize(had.personnel() != null ? had.personnel() : more.personnel(), more.killed(), more.injured(),
+                had.text() + " … " + more.text());
     }
 
     @Override
@@ -154,8 +192,8 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 }
             }
             if (p.trigger().kind() == Trigger.Kind.NOUN && source.isEmpty()) {
-                for (Dependency up : g.governorsOf(head)) {              // "Israel carried out raids": the light verb's subject
-                    if (up.isRoot() || !up.relation().equals("obj")) continue;
+                for (Dependency up : g.governorsOf(head)) {              // "Israel carried out raids", "they took part in a march"
+                    if (up.isRoot() || !(up.relation().equals("obj") || up.relation().startsWith("obl:in"))) continue;
                     for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
                 }
             }
@@ -164,8 +202,9 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             Modality modality = Modalities.of(s, g, trigger);
             Article a = rd.document().article();
             String id = id(a, trigger, p);
+            Intents.Coding coding = Roles.adjust(Intents.of(p, modality, book.catalog()), source, book.catalog());
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
-                    date(a), source, target, p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein(),
+                    date(a), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
         }
 
@@ -186,15 +225,26 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             for (Dependency d : g.dependentsOf(token)) {                    // "its forces": the possessor; "Iranian troops": the modifier
                 if (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound")) {
                     collect(found, d.dependent(), depth + 1);
+                } else if (d.relation().equals("nmod:of") && COLLECTIVE.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) {
+                    collect(found, d.dependent(), depth + 1);               // "a group of citizens", "members of Hezbollah"
                 }
             }
         }
 
+        /**
+         * The sentence's own date; else the last date of the few sentences before it, as the story
+         * goes on ("On 3 May, militants attacked X. They killed two."); else the article's.
+         */
         private EventDate date(Article a) {
-            for (Mention m : rd.document().mentionsIn(s.index())) {
-                Optional<TimeValue> t = m.time();
-                if (t.isPresent() && t.get().kind() == TimeValue.Kind.DATE && t.get().start().isPresent()) {
-                    return new EventDate(t.get().start().get(), t.get().relative() ? EventDate.Basis.RELATIVE : EventDate.Basis.EXPLICIT);
+            for (int k = s.index(); k >= Math.max(0, s.index() - DATE_REACH); k--) {
+                List<Mention> ms = rd.document().mentionsIn(k);
+                for (int i = k == s.index() ? 0 : ms.size() - 1; k == s.index() ? i < ms.size() : i >= 0; i += k == s.index() ? 1 : -1) {
+                    Optional<TimeValue> t = ms.get(i).time();
+                    if (t.isPresent() && t.get().kind() == TimeValue.Kind.DATE && t.get().start().isPresent()) {
+                        EventDate.Basis basis = k != s.index() ? EventDate.Basis.INFERRED
+                                : t.get().relative() ? EventDate.Basis.RELATIVE : EventDate.Basis.EXPLICIT;
+                        return new EventDate(t.get().start().get(), basis);
+                    }
                 }
             }
             if (a.published() == null) return null;

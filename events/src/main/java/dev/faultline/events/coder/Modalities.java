@@ -4,6 +4,7 @@ import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.text.Dependency;
 import dev.faultline.domain.text.DependencyGraph;
 import dev.faultline.domain.text.Sentence;
+import dev.faultline.domain.text.Token;
 
 import java.util.Locale;
 import java.util.Set;
@@ -16,7 +17,15 @@ final class Modalities {
     private static final Set<String> REPORTED = Set.of("reportedly", "purportedly", "apparently", "supposedly");
     private static final Set<String> ALLEGED = Set.of("allegedly");
     private static final Set<String> DENY = Set.of("deny", "dismiss", "refute");
-    private static final Set<String> PLAN = Set.of("plan", "intend", "prepare", "threaten", "vow", "aim", "seek", "want");
+    private static final Set<String> PLAN = Set.of("plan", "intend", "prepare", "threaten", "vow", "aim", "seek", "want",
+            "pledge", "promise", "decide", "agree", "offer");
+    /** "is willing to send", "was ready to host": an intent. */
+    private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "set", "poised", "determined");
+    /** "is said to have struck", "was reported to": a relayed claim. */
+    private static final Set<String> HEARSAY = Set.of("say", "report", "believe", "think", "rumor", "rumour", "understand", "know");
+    /** Nouns whose clause relays what others claim: "reports that Israel struck", "claims that...". */
+    private static final Set<String> HEARSAY_NOUNS = Set.of("report", "rumor", "rumour", "claim", "allegation", "speculation");
+    private static final Set<String> CLAIM = Set.of("claim", "allege", "accuse");
 
     private Modalities() {
     }
@@ -31,6 +40,10 @@ final class Modalities {
             String lemma = s.tokens().get(d.governor()).lemma().toLowerCase(Locale.ROOT);
             if (DENY.contains(lemma)) return Modality.DENIED;
             if (PLAN.contains(lemma) && d.relation().startsWith("xcomp")) return Modality.FUTURE;
+            if (WILLING.contains(lemma) && d.relation().startsWith("xcomp")) return Modality.FUTURE;
+            if (HEARSAY.contains(lemma) && d.relation().startsWith("xcomp") && passive(s, g, d.governor())) return Modality.REPORTED;
+            if (HEARSAY_NOUNS.contains(lemma) && (d.relation().startsWith("acl") || d.relation().startsWith("ccomp"))) return Modality.REPORTED;
+            if (CLAIM.contains(lemma) && (d.relation().startsWith("ccomp") || d.relation().startsWith("advcl"))) return Modality.ALLEGED;
         }
         for (Dependency d : g.dependentsOf(trigger)) {
             String w = word(s, d.dependent());
@@ -39,7 +52,20 @@ final class Modalities {
             if (ALLEGED.contains(w)) return Modality.ALLEGED;
             if (REPORTED.contains(w)) return Modality.REPORTED;
         }
+        for (Token t : s.tokens()) {                                    // hedges that modify the whole sentence
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (ALLEGED.contains(w)) return Modality.ALLEGED;
+            if (REPORTED.contains(w)) return Modality.REPORTED;
+        }
         return Modality.ASSERTED;
+    }
+
+    /** Whether a verb is passive: it has a passive auxiliary or subject ("is said", "were reported"). */
+    private static boolean passive(Sentence s, DependencyGraph g, int verb) {
+        for (Dependency d : g.dependentsOf(verb)) {
+            if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")) return true;
+        }
+        return false;
     }
 
     private static String word(Sentence s, int token) {

@@ -1,0 +1,135 @@
+package dev.faultline.events.coder;
+
+import dev.faultline.domain.event.ForceSize;
+import dev.faultline.domain.text.AnnotatedDocument;
+import dev.faultline.domain.text.Mention;
+import dev.faultline.domain.text.QuantityValue;
+import dev.faultline.domain.text.Sentence;
+import dev.faultline.domain.text.Token;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The forces and casualties a sentence counts: "killing at least 10 people", "three soldiers were
+ * wounded", "a taxi driver was shot and killed", "about 5,000 troops". A count belongs to the nearest
+ * casualty word on either side within a few words, with no other count or clause break between
+ * them; a count before a force noun ("5,000 troops") is personnel unless a casualty word claims it.
+ * Works on the words alone, so unparsed sentences are counted too.
+ */
+final class ForceSizes {
+    private static final Set<String> KILLED = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
+            "fatality", "fatalities", "murder", "execute", "behead", "massacre", "slay", "lynch", "body", "bodies", "toll");
+    private static final Set<String> INJURED = Set.of("injure", "injured", "injuring", "wound", "wounded", "wounding",
+            "hurt", "injury", "injuries");
+    private static final Set<String> FORCES = Set.of("troops", "soldiers", "fighters", "militiamen", "personnel", "servicemen",
+            "officers", "marines", "paratroopers", "militants", "mercenaries", "advisers", "advisors", "guards", "commandos",
+            "men", "members", "recruits", "reservists", "volunteers", "policemen", "gunmen", "rebels", "insurgents", "forces");
+    private static final Set<String> ONE = Set.of("a", "an", "one");
+    private static final Set<String> BREAKS = Set.of(",", ";", ":", "and", "while", "but", "after", "before", "as", "(", ")");
+    private static final int REACH = 4;
+
+    private ForceSizes() {
+    }
+
+    /** The sentence's counts, or empty when it gives none. */
+    static Optional<ForceSize> of(AnnotatedDocument doc, Sentence s) {
+        List<Token> ts = s.tokens();
+        Long killed = null, injured = null, personnel = null;
+        int from = Integer.MAX_VALUE, to = -1;
+        for (Count c : counts(doc, s)) {
+            Kind k = claim(ts, c);
+            if (k == null) continue;
+            if (k == Kind.KILLED && killed == null) killed = c.value;
+            else if (k == Kind.INJURED && injured == null) injured = c.value;
+            else if (k == Kind.PERSONNEL && personnel == null) personnel = c.value;
+            else continue;
+            from = Math.min(from, c.begin);
+            to = Math.max(to, c.end);
+        }
+        if (killed == null && injured == null && personnel == null) return Optional.empty();
+        int b = ts.get(from).begin(), e = ts.get(Math.min(ts.size() - 1, to + 2)).end();
+        return Optional.of(new ForceSize(personnel, killed, injured, doc.text(b, e)));
+    }
+
+    private enum Kind { KILLED, INJURED, PERSONNEL }
+
+    /** A count in the sentence: tokens {@code [begin, end]} and its whole value. */
+    private record Count(int begin, int end, long value) {}
+
+    private static List<Count> counts(AnnotatedDocument doc, Sentence s) {
+        java.util.ArrayList<Count> out = new java.util.ArrayList<>();
+        boolean[] numeric = new boolean[s.tokens().size()];
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.type() != dev.faultline.domain.text.EntityType.NUMBER) continue;
+            Optional<QuantityValue> q = m.quantity();
+            if (q.isEmpty() || q.get().value().signum() < 0 || q.get().value().stripTrailingZeros().scale() > 0) continue;
+            if (q.get().value().compareTo(BigDecimal.valueOf(10_000_000)) > 0) continue;
+            for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) numeric[t] = true;
+            if (looksLikeAYear(s, m, q.get())) continue;
+            out.add(new Count(m.tokenBegin(), m.tokenEnd() - 1, q.get().value().longValueExact()));
+        }
+        for (int t = 0; t + 1 < s.tokens().size(); t++) {             // "a taxi driver was killed": one
+            if (numeric[t] || !ONE.contains(lower(s.tokens().get(t)))) continue;
+            int noun = t + 1;
+            while (noun < s.tokens().size() && (s.tokens().get(noun).pos().startsWith("JJ") || s.tokens().get(noun).pos().startsWith("VBN"))) noun++;
+            while (noun + 1 < s.tokens().size() && s.tokens().get(noun + 1).pos().equals("NN")) noun++;
+            if (noun < s.tokens().size() && s.tokens().get(noun).pos().equals("NN")) out.add(new Count(t, noun, 1));
+        }
+        out.sort(java.util.Comparator.comparingInt(Count::begin));
+        return out;
+    }
+
+    private static boolean looksLikeAYear(Sentence s, Mention m, QuantityValue q) {
+        long v = q.value().longValue();
+        return m.tokenEnd() - m.tokenBegin() == 1 && v >= 1900 && v <= 2100 && !s.tokens().get(m.tokenBegin()).word().contains(",");
+    }
+
+    /** What a count counts: the casualty word nearest it on either side, else a force noun right after it. */
+    private static Kind claim(List<Token> ts, Count c) {
+        Kind best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int t = c.end + 1; t < Math.min(ts.size(), c.end + 1 + REACH); t++) {        // "10 people were killed"
+            String w = lower(ts.get(t)), l = ts.get(t).lemma().toLowerCase(Locale.ROOT);
+            Kind k = casualty(w, l);
+            if (k != null) {
+                best = k;
+                bestDistance = t - c.end;
+                break;
+            }
+            if (BREAKS.contains(w) || isCount(ts.get(t))) break;
+        }
+        for (int t = c.begin - 1; t >= Math.max(0, c.begin - REACH); t--) {                 // "killing at least 10"
+            String w = lower(ts.get(t)), l = ts.get(t).lemma().toLowerCase(Locale.ROOT);
+            Kind k = casualty(w, l);
+            if (k != null) {
+                if (c.begin - t < bestDistance && !(w.equals("dead") || w.equals("injured") || w.equals("wounded"))) best = k;
+                break;
+            }
+            if (BREAKS.contains(w) || isCount(ts.get(t))) break;
+        }
+        if (best != null) return best;
+        if (c.value > 1 && c.end + 1 < ts.size() && FORCES.contains(lower(ts.get(c.end + 1)))) return Kind.PERSONNEL;
+        if (c.value > 1 && c.end + 2 < ts.size() && ts.get(c.end + 1).pos().startsWith("JJ") && FORCES.contains(lower(ts.get(c.end + 2)))) {
+            return Kind.PERSONNEL;                                                        // "5,000 Iranian troops"
+        }
+        return null;
+    }
+
+    private static Kind casualty(String word, String lemma) {
+        if (KILLED.contains(word) || KILLED.contains(lemma)) return Kind.KILLED;
+        if (INJURED.contains(word) || INJURED.contains(lemma)) return Kind.INJURED;
+        return null;
+    }
+
+    private static boolean isCount(Token t) {
+        return t.pos().equals("CD");
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+}

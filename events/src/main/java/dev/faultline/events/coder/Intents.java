@@ -1,0 +1,40 @@
+package dev.faultline.events.coder;
+
+import dev.faultline.domain.event.Modality;
+import dev.faultline.domain.event.PloverType;
+import dev.faultline.events.cameo.CameoCatalog;
+import dev.faultline.events.cameo.CameoEntry;
+import dev.faultline.events.patterns.EventPattern;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An act a report says is yet to come is coded as the intent, as CAMEO and PLOVER code it: "Norway
+ * will send material to help defend Saudi Arabia" is an agreement to give aid (AGREE, CAMEO 033), "the
+ * army will attack" a threat of force (THREATEN, 138). Acts that are already verbal (appeals,
+ * accusations, threats, agreements) keep their coding; the event's modality still says it is future.
+ */
+final class Intents {
+    /** The coding of an event: what the pattern said, or its intent. */
+    record Coding(PloverType type, String mode, List<String> context, String cameo, double goldstein) {}
+
+    /** CAMEO's "express intent to ..." (03) and "threaten to ..." (13) codes for each material type. */
+    private static final Map<PloverType, String> INTENT = Map.of(
+            PloverType.CONSULT, "036", PloverType.SUPPORT, "032", PloverType.COOPERATE, "031", PloverType.AID, "033",
+            PloverType.CONCEDE, "035", PloverType.RETREAT, "0356",
+            PloverType.ASSAULT, "138", PloverType.COERCE, "137", PloverType.SANCTION, "131", PloverType.PROTEST, "133");
+
+    private Intents() {
+    }
+
+    static Coding of(EventPattern p, Modality modality, CameoCatalog catalog) {
+        Coding plain = new Coding(p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein());
+        if (modality != Modality.FUTURE) return plain;
+        String code = INTENT.get(p.type());
+        if (code == null) return plain;
+        CameoEntry e = catalog.entry(code).orElse(null);
+        if (e == null || e.type().isEmpty()) return plain;
+        return new Coding(e.type().get(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.context(), e.code(), e.goldstein());
+    }
+}
