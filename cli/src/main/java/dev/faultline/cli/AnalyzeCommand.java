@@ -3,7 +3,10 @@ package dev.faultline.cli;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.domain.Article;
 import dev.faultline.ingest.ProgressListener;
+import dev.faultline.store.EventQuery;
 import dev.faultline.store.Store;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.event.CodedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +17,8 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -44,6 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             analysis.failures().forEach(f -> err.println("faultline: " + f));
             printAnalysis(out, analysis);
+            printEvents(out, s.events(EventQuery.all()));
             return summary.anySkipped() || analysis.anyFailed() ? Faultline.FAILURE : Faultline.OK;
         }
     }
@@ -78,6 +84,33 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .collect(Collectors.toMap(e -> e.getKey().name(), e -> (long) e.getValue(), Long::sum, TreeMap::new)))));
             out.println("Actors:    " + a.actors().size() + " (" + a.candidates().size() + " not in the knowledge base), "
                     + a.actorMentions() + " mentions; list them with `faultline actors`");
+        }
+        out.flush();
+    }
+
+    /** Every stored event by type, and the pairs of actors that act on each other most. */
+    static void printEvents(PrintWriter out, List<CodedEvent> events) {
+        if (events.isEmpty()) {
+            out.println("Events:    none");
+            out.flush();
+            return;
+        }
+        Map<String, Long> byType = events.stream().collect(Collectors.groupingBy(e -> e.type().name(), Collectors.counting()));
+        out.println("Events:    " + events.size() + ": " + byType.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + "; list them with `faultline events`");
+        Map<String, Long> dyads = new TreeMap<>();
+        for (CodedEvent e : events) {
+            Set<String> pairs = new java.util.LinkedHashSet<>();
+            for (ActorMention a : e.source()) for (ActorMention b : e.target()) {
+                if (!a.actor().id().equals(b.actor().id())) pairs.add(a.actor().id() + " > " + b.actor().id());
+            }
+            pairs.forEach(d -> dyads.merge(d, 1L, Long::sum));
+        }
+        if (!dyads.isEmpty()) {
+            out.println("Top dyads: " + dyads.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(5).map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
         }
         out.flush();
     }

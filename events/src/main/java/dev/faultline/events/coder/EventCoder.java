@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 2;
+    private static final int RULES = 3;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
@@ -51,6 +51,15 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     private static final Set<String> COLLECTIVE = Set.of("group", "groups", "member", "members", "dozen", "dozens", "hundred",
             "hundreds", "thousand", "thousands", "number", "crowd", "team", "delegation", "band", "cadre", "cadres", "unit",
             "contingent", "convoy", "squad", "batch", "handful", "score", "scores", "couple", "some", "many", "all", "most");
+    /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
+    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
+            "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage",
+            "organize", "organise", "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake",
+            "fight", "unleash", "call", "sign", "conclude", "reach", "pay", "receive", "provide", "offer", "send",
+            "impose", "declare", "end", "halt", "stop", "suspend");
+    /** Speech acts: a news outlet that "warns" or "accuses" reports; it does not act in the conflict. */
+    private static final Set<PloverType> SPEECH = Set.of(PloverType.THREATEN, PloverType.ACCUSE, PloverType.REQUEST,
+            PloverType.REJECT, PloverType.SUPPORT, PloverType.AGREE);
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
 
     private final PatternBook book;
@@ -142,7 +151,24 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             for (ActorMention m : actors) for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) actorAt[t] = m;
         }
 
+        /** One event per clause, type and dyad: "air and missile strikes" is one attack, not three. */
         void code(List<CodedEvent> out) {
+            List<CodedEvent> mine = new ArrayList<>();
+            codeAll(mine);
+            for (CodedEvent e : mine) {
+                boolean seen = out.stream().anyMatch(o -> o.sentence() == e.sentence() && o.type() == e.type()
+                        && ids(o.source()).equals(ids(e.source())) && ids(o.target()).equals(ids(e.target())));
+                if (!seen) out.add(e);
+            }
+        }
+
+        private Set<String> ids(List<ActorMention> ms) {
+            Set<String> ids = new TreeSet<>();
+            for (ActorMention m : ms) ids.add(m.actor().id());
+            return ids;
+        }
+
+        private void codeAll(List<CodedEvent> out) {
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 List<EventPattern> candidates = t.isVerb() ? book.verbs(lemma) : t.isNoun() ? book.nouns(lemma) : List.of();
@@ -179,26 +205,36 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             int head = p.trigger().kind() == Trigger.Kind.NOUN ? last : trigger;   // "air strike": the noun is the last word
             List<ActorMention> source = new ArrayList<>();
             List<ActorMention> target = new ArrayList<>();
+            // a recipient ("gave Tanzania a grant", "offered troops to Lebanon") is the target; the object is then the thing given
+            boolean recipient = p.trigger().kind() == Trigger.Kind.VERB && g.dependentsOf(head).stream()
+                    .anyMatch(d -> d.relation().equals("iobj") || d.relation().equals("obl:to") && p.target().contains("to"));
             for (Dependency d : g.dependentsOf(head)) {
                 String r = d.relation();
                 if (p.trigger().kind() == Trigger.Kind.VERB) {
                     if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by")) add(source, d.dependent());
                     else if (r.equals("nsubj:pass")) add(target, d.dependent());
-                    else if (r.equals("obj") && p.targetIsObject()) add(target, d.dependent());
+                    else if (r.equals("iobj")) add(target, d.dependent());
+                    else if (r.equals("obj") && p.targetIsObject() && !recipient) add(target, d.dependent());
                     else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
                 } else {
                     if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) add(source, d.dependent());
+                    else if (r.equals("nmod:of") && !p.target().contains("of")) add(source, d.dependent());   // "the withdrawal of Hizballah troops"
                     else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
                 }
             }
             if (p.trigger().kind() == Trigger.Kind.NOUN && source.isEmpty()) {
                 for (Dependency up : g.governorsOf(head)) {              // "Israel carried out raids", "they took part in a march"
                     if (up.isRoot() || !(up.relation().equals("obj") || up.relation().startsWith("obl:in"))) continue;
+                    if (!LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) continue;
                     for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
                 }
             }
             target.removeAll(source);
+            if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
             if (source.isEmpty() && target.isEmpty()) return Optional.empty();
+            if (SPEECH.contains(p.type()) && !source.isEmpty() && source.stream().allMatch(m -> m.actor().sector() == dev.faultline.domain.actor.Sector.MED)) {
+                return Optional.empty();
+            }
             Modality modality = Modalities.of(s, g, trigger);
             Article a = rd.document().article();
             String id = id(a, trigger, p);

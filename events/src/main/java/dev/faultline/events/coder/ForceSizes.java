@@ -113,8 +113,10 @@ final class ForceSizes {
         }
         if (best != null) return best;
         if (c.value > 1 && c.end + 1 < ts.size() && FORCES.contains(lower(ts.get(c.end + 1)))) return Kind.PERSONNEL;
-        if (c.value > 1 && c.end + 2 < ts.size() && ts.get(c.end + 1).pos().startsWith("JJ") && FORCES.contains(lower(ts.get(c.end + 2)))) {
-            return Kind.PERSONNEL;                                                        // "5,000 Iranian troops"
+        for (int k = c.end + 1; c.value > 1 && k < Math.min(ts.size(), c.end + 4); k++) {      // "5,000 Iranian troops", "5,000 Hizballah troops"
+            if (FORCES.contains(lower(ts.get(k)))) return Kind.PERSONNEL;
+            String pos = ts.get(k).pos();
+            if (!(pos.startsWith("JJ") || pos.startsWith("NNP") || pos.equals("HYPH"))) break;
         }
         return null;
     }
