@@ -5,7 +5,9 @@ import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.store.Signature;
+import dev.faultline.store.EventQuery;
 import dev.faultline.store.Store;
+import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.store.StoreException;
 
 import java.sql.Connection;
@@ -127,8 +129,12 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions) {
+    public void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events) {
         Objects.requireNonNull(article, "article");
+        for (CodedEvent e : events) {
+            if (!e.article().equals(article)) throw new StoreException("event " + e.id() + " belongs to article " + e.article() + ", not " + article);
+        }
+        List<CodedEvent> eventsInOrder = events.stream().sorted(java.util.Comparator.comparingInt(CodedEvent::begin).thenComparing(CodedEvent::id)).toList();
         Objects.requireNonNull(analysis, "analysis");
         List<ActorMention> inTextOrder = mentions.stream().sorted(TEXT_ORDER).toList();
         String what = "save the analysis of article " + article;
@@ -142,15 +148,21 @@ public final class JdbcStore implements Store {
             if (!ArticleRows.exists(c, article)) throw new StoreException("article " + article + " is not stored");
             // The same analysis again writes nothing, as saving the same article again does.
             if (AnalysisRows.find(c, article).filter(analysis::equals).isPresent()
-                    && MentionRows.find(c, article).equals(inTextOrder)) {
+                    && MentionRows.find(c, article).equals(inTextOrder) && EventRows.find(c, article).equals(eventsInOrder)) {
                 return null;
             }
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             Map<String, ActorRef> actors = new LinkedHashMap<>();
             for (ActorMention m : inTextOrder) actors.put(m.actor().id(), m.actor());
+            for (CodedEvent e : eventsInOrder) {
+                for (ActorMention m : e.source()) actors.putIfAbsent(m.actor().id(), m.actor());
+                for (ActorMention m : e.target()) actors.putIfAbsent(m.actor().id(), m.actor());
+            }
+            EventRows.delete(c, article);
             MentionRows.delete(c, article);
             ActorRows.upsert(c, List.copyOf(actors.values()), now);
             MentionRows.insert(c, article, inTextOrder);
+            EventRows.insert(c, eventsInOrder);
             AnalysisRows.record(c, article, analysis, now);
             return null;
         });
@@ -166,6 +178,18 @@ public final class JdbcStore implements Store {
     public List<ActorMention> actorMentions(ArticleId article) {
         Objects.requireNonNull(article, "article");
         return withConnection("read the actor mentions of article " + article, c -> MentionRows.find(c, article));
+    }
+
+    @Override
+    public List<CodedEvent> events(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return withConnection("read the events", c -> EventRows.query(c, query));
+    }
+
+    @Override
+    public List<CodedEvent> events(ArticleId article) {
+        Objects.requireNonNull(article, "article");
+        return withConnection("read the events of article " + article, c -> EventRows.find(c, article));
     }
 
     @Override
