@@ -64,6 +64,41 @@ class EvalEndToEndTest {
         assertThat(report.get("entities_f1").asDouble()).isGreaterThan(0.5);
     }
 
+    @Test
+    void petrarchUnitTestsRunWithTheirOwnDictionaries(@TempDir Path dir) throws IOException {
+        Path petrarch = Shared.require("eval/petrarch");
+        // Only the unit-test records and their dictionaries: the PETRARCH-2 records would need the full pipeline.
+        try (var files = Files.list(petrarch)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("PETR.")).toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
+        Path out = dir.resolve("petrarch.json");
+        Cli r = Cli.run("eval", "petrarch", "--data", dir.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report = Contract.parse(Files.readString(out));
+        assertThat(report.get("n").asInt()).isGreaterThan(250);
+        // Measured 0.911 recall at 0.906 precision (EVALUATION.md); the issue asks 0.70 at 0.80.
+        assertThat(report.get("events_recall").asDouble()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.get("events_precision").asDouble()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.get("noevent_correct").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(report.has("gsr_events_recall")).isFalse();
+        assertThat(report.get("cases").get(0).has("expected")).isTrue();
+    }
+
+    @Test
+    @Tag("slow")
+    void petrarchReportsThePetrarch2RecordsSeparately(@TempDir Path dir) throws IOException {
+        Path petrarch = Shared.require("eval/petrarch");
+        Path out = dir.resolve("petrarch.json");
+        Cli r = Cli.run("eval", "petrarch", "--data", petrarch.toString(), "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode report = Contract.parse(Files.readString(out));
+        assertThat(report.get("gsr_n").asInt()).isGreaterThan(50);
+        assertThat(report.has("gsr_events_recall")).isTrue();
+        assertThat(report.get("events_recall").asDouble()).isGreaterThanOrEqualTo(0.85);
+    }
+
     private static String entity(String text, String value, String type) {
         int b = text.indexOf(value);
         return "{\"documentId\": \"d1\", \"begin\": " + b + ", \"end\": " + (b + value.length()) + ", \"type\": \"" + type

@@ -127,6 +127,12 @@ public final class TabariReader {
                 }
                 if (plural != null && !plural.isEmpty()) {
                     for (String form : expand(plural, sets)) out.add(new TabariAgent(words(form), bare, prefix, file, i + 1));
+                } else if (plural == null && phrasePart.indexOf('!') < 0) {
+                    // No {PLURAL}: the regular plural is generated, as TABARI and PETRARCH do; an empty {} means none,
+                    // and a substitution set (!PERSON! = MAN, MEN) already lists its plural forms.
+                    for (String form : expand(phrasePart.strip(), sets)) {
+                        out.add(new TabariAgent(plural(words(form)), bare, prefix, file, i + 1));
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.warning(where, e.getMessage() + " (line skipped): " + t));
@@ -162,6 +168,18 @@ public final class TabariReader {
         List<CodeSpan> out = new ArrayList<>();
         Matcher m = BRACKET.matcher(t);
         while (m.find()) out.add(TabariDates.span(m.group(1)));
+        return out;
+    }
+
+    /** PETRARCH's regular plural of a phrase's last word: -Y → -IES, -S/-X/-Z/-CH/-SH → -ES, else -S. */
+    static List<String> plural(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        String w = out.get(out.size() - 1);
+        String p;
+        if (w.length() > 1 && w.endsWith("Y") && "AEIOU".indexOf(w.charAt(w.length() - 2)) < 0) p = w.substring(0, w.length() - 1) + "IES";
+        else if (w.endsWith("S") || w.endsWith("X") || w.endsWith("Z") || w.endsWith("CH") || w.endsWith("SH")) p = w + "ES";
+        else p = w + "S";
+        out.set(out.size() - 1, p);
         return out;
     }
 

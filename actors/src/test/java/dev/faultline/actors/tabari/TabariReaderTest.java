@@ -64,9 +64,12 @@ class TabariReaderTest {
                 "CATTLE!PERSON! [~AGR]",
                 "ATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]",
                 "PEACEKEEPING_TROOPS {} [IGO~]",
-                "NO_CODE_AGENT"));
+                "NO_CODE_AGENT",
+                "SOLDIER [~MIL]",
+                "SECURITY_AGENCY [~SPY]"));
         assertThat(r.entries()).extracting(a -> String.join(" ", a.phrase()))
-                .containsExactly("CATTLEMAN", "CATTLEMEN", "ATTORNEY GENERAL", "ATTORNEYS GENERAL", "PEACEKEEPING TROOPS");
+                .containsExactly("CATTLEMAN", "CATTLEMEN", "ATTORNEY GENERAL", "ATTORNEYS GENERAL", "PEACEKEEPING TROOPS",
+                        "SOLDIER", "SOLDIERS", "SECURITY AGENCY", "SECURITY AGENCIES");
         TabariAgent pk = r.entries().get(4);
         assertThat(pk.applyTo("UNO")).isEqualTo("IGOUNO");
         assertThat(r.entries().get(2).applyTo("IRQ")).isEqualTo("IRQGOV");

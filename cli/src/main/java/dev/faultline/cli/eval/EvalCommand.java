@@ -38,6 +38,7 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("acled", new AcledRun());
         m.put("plover", new PloverRun());
         m.put("cameo-roles", new RolesRun());
+        m.put("petrarch", new PetrarchRun());
         return Collections.unmodifiableMap(m);
     }
 
