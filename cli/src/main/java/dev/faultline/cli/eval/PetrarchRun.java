@@ -36,7 +36,7 @@ import java.util.Set;
  * (read through the product's TABARI importers), over the parse each record supplies, as PETRARCH is
  * given parsed input. The PETRARCH-2 validation records ({@code PETR2_GSR_validation.xml} beside them),
  * whose Phoenix dictionaries are not shipped, are coded by the product's own pipeline from their text
- * (actors' CAMEO codes from the knowledge base) and reported separately, under {@code gsr_} keys.
+ * (actors' CAMEO codes from the knowledge base) and reported separately, under {@code gsr_} keys (their cases carry {@code "set": "gsr"}).
  */
 final class PetrarchRun implements SuiteRun {
     static final String GSR_FILE = "PETR2_GSR_validation.xml";
@@ -50,7 +50,6 @@ final class PetrarchRun implements SuiteRun {
         EvalReport second = gsr(gsr, options, failures);
         Map<String, Double> metrics = new LinkedHashMap<>(unit.metrics());
         second.metrics().forEach((k, v) -> metrics.put("gsr_" + k, v));
-        metrics.put("gsr_n", (double) second.n());
         List<JsonNode> cases = new ArrayList<>(unit.cases());
         for (JsonNode c : second.cases()) cases.add(((ObjectNode) c.deepCopy()).put("set", "gsr"));
         return new EvalReport(unit.suite(), metrics, unit.n(), cases);
