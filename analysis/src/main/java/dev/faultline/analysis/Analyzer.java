@@ -3,6 +3,9 @@ package dev.faultline.analysis;
 import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.resolver.ActorResolver;
 import dev.faultline.actors.tabari.TabariDictionary;
+import dev.faultline.places.Gazetteer;
+import dev.faultline.places.GazetteerFiles;
+import dev.faultline.places.Geocoder;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.CodedDocument;
@@ -12,6 +15,8 @@ import dev.faultline.nlp.LanguageLayer;
 import dev.faultline.pipeline.Pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionService;
@@ -34,16 +39,18 @@ public final class Analyzer {
     private final LanguageLayer layer;
     private final ActorResolver resolver;
     private final EventCoder coder;
+    private final Geocoder geocoder;
     private final Pipeline<Article, ResolvedDocument> actors;
     private final Pipeline<Article, CodedDocument> pipeline;
 
-    private Analyzer(AnalysisOptions options, LanguageLayer layer, ActorResolver resolver, EventCoder coder) {
+    private Analyzer(AnalysisOptions options, LanguageLayer layer, ActorResolver resolver, EventCoder coder, Geocoder geocoder) {
         this.options = options;
         this.layer = layer;
         this.resolver = resolver;
         this.coder = coder;
+        this.geocoder = geocoder;
         this.actors = Pipeline.of(layer).then(resolver);
-        this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder);
+        this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder).then(geocoder);
     }
 
     /** Loads the models and knowledge the options name. */
@@ -60,10 +67,22 @@ public final class Analyzer {
             }
         }
         PatternBook book = PatternBook.load(options.patterns());
-        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries), EventCoder.create(book));
+        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries), EventCoder.create(book),
+                new Geocoder(gazetteer()));
     }
 
-    /** The whole pipeline: {@code layer > actors > parse > events}. */
+    /** GeoNames places when the file is there (see {@link GazetteerFiles}); countries only otherwise. */
+    private static Gazetteer gazetteer() {
+        Optional<Path> file = GazetteerFiles.locate();
+        if (file.isEmpty()) return Gazetteer.countriesOnly();
+        try {
+            return Gazetteer.load(file.get());
+        } catch (IOException e) {
+            throw new AnalysisException("cannot read the GeoNames file " + file.get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The whole pipeline: {@code layer > actors > parse > events > places}. */
     public Pipeline<Article, CodedDocument> pipeline() {
         return pipeline;
     }
@@ -87,7 +106,8 @@ public final class Analyzer {
 
     /** Identifies what this pipeline produces; stored with each analysis so an unchanged re-run skips it. */
     public String version() {
-        return "pipeline " + PIPELINE_VERSION + "; actors " + resolver.version() + "; events " + coder.version();
+        return "pipeline " + PIPELINE_VERSION + "; actors " + resolver.version() + "; events " + coder.version()
+                + "; places " + geocoder.gazetteer().size();
     }
 
     /**

@@ -1,0 +1,39 @@
+package dev.faultline.places;
+
+import java.util.Objects;
+
+/**
+ * A place of the gazetteer: its GeoNames id (0 for a country entry made from ISO data), name, country
+ * (ISO 3166-1 alpha-3), admin-1 code, coordinates (null for a country entry), population and GeoNames
+ * feature code ({@code PPLC} a capital, {@code PPLA} an admin-1 seat, {@code PCLI} a country...).
+ */
+public record Place(long geonameId, String name, String country, String admin1, Double lat, Double lon,
+                    long population, String feature) {
+    public Place {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(country, "country");
+        if (country.length() != 3) throw new IllegalArgumentException("'" + name + "': a country is an ISO alpha-3 code: " + country);
+        admin1 = admin1 == null ? "" : admin1;
+        feature = feature == null ? "" : feature;
+        if ((lat == null) != (lon == null)) throw new IllegalArgumentException("'" + name + "': latitude and longitude come together");
+    }
+
+    public boolean isCountry() {
+        return feature.startsWith("PCL");
+    }
+
+    /**
+     * How much a bare mention of this name is likely to mean this place: its population, weighted up for
+     * a capital or an administrative seat; countries above all.
+     */
+    double prominence() {
+        if (isCountry()) return Double.MAX_VALUE;
+        double weight = switch (feature) {
+            case "PPLC" -> 10;
+            case "PPLA" -> 3;
+            case "PPLA2" -> 1.5;
+            default -> 1;
+        };
+        return weight * (population + 1);
+    }
+}
