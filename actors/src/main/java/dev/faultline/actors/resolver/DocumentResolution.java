@@ -370,13 +370,23 @@ final class DocumentResolution {
     // country rather than no actor: the event is real even when the report leaves the state implicit.
 
     private int generic(int w) {
-        if (words.anyCapital(w, w + 1)) return -1;
+        // A capital says a name ("Police" the band), except on a sentence's first word ("Protesters gathered").
+        int from = words.token.get(w) == 0 && sentenceInitialOnly(w) ? w + 1 : w;
+        if (words.anyCapital(from, w + 1)) return -1;
         Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, w);
         if (organ.isEmpty()) return -1;
-        if (words.anyCapital(w, organ.get().end())) return -1;
+        if (organ.get().first().relation() == GenericOrgan.Relation.ASSET_OF) return -1;   // "targets" alone are no one
+        if (words.anyCapital(from, organ.get().end())) return -1;
         boolean ofState = organ.get().first().relation() == GenericOrgan.Relation.PART_OF;
         emit(w, organ.get().end(), refs.generic(organ.get().first()), MentionBasis.ORGAN, ofState ? 0.5 : 0.6);
         return organ.get().end();
+    }
+
+    /** True when the word's only capital is its first letter ("Protesters", not "NATO" or "McCain"). */
+    private boolean sentenceInitialOnly(int w) {
+        String s = words.exact.get(w);
+        for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) return false;
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
     }
 
     // ---- rule 6: names the entity recogniser found that the knowledge base lacks -----------------------
@@ -542,6 +552,15 @@ final class DocumentResolution {
 
     /** A state's organ as the report names it: the knowledge base's actor for it when it has one, else derived. */
     private ActorRef organRef(StateProfile state, PhraseTrie.Match<GenericOrgan> organ) {
+        if (organ.first().relation() == GenericOrgan.Relation.ASSET_OF) {   // "Iranian targets": Iran's organ of that sector
+            Optional<GenericOrgan> holder = kb.organs().stream()
+                    .filter(o -> o.sector() == organ.first().sector() && o.relation() == GenericOrgan.Relation.PART_OF).findFirst();
+            if (holder.isPresent()) {
+                GenericOrgan h = holder.get();
+                return vocab.stateOrgans.known(state, Vocabulary.words(h.nouns().get(0)), h, date).map(a -> knownRef(a.id()))
+                        .orElseGet(() -> refs.organ(state, h, date));
+            }
+        }
         return vocab.stateOrgans.known(state, words.loose.subList(organ.start(), organ.end()), organ.first(), date)
                 .map(a -> knownRef(a.id()))
                 .orElseGet(() -> refs.organ(state, organ.first(), date));

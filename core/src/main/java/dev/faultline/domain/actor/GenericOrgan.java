@@ -7,10 +7,13 @@ import java.util.Objects;
  * A generic organ noun that composes with any state ("Iranian" + "air force", "Russia's" + "military
  * police"), defined once instead of per state. {@code relation} says what the composed actor is to the
  * state: {@link Relation#PART_OF} for state organs (government, navy), {@link Relation#OF_COUNTRY}
- * for people merely from there (fighters, rebels, militias: "Iraqi militias" are not the Iraqi state).
+ * for people merely from there (fighters, rebels, militias: "Iraqi militias" are not the Iraqi state),
+ * {@link Relation#ASSET_OF} for things a state's organ of the sector holds and that stand for it only
+ * when the state is named ("Iranian targets", "Ukrainian positions" are the state's military; bare
+ * "targets" are no actor).
  */
 public record GenericOrgan(String id, Sector sector, Relation relation, List<String> nouns) {
-    public enum Relation { PART_OF, OF_COUNTRY }
+    public enum Relation { PART_OF, OF_COUNTRY, ASSET_OF }
 
     public GenericOrgan {
         Objects.requireNonNull(id, "id");

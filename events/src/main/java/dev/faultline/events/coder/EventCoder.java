@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 3;
+    private static final int RULES = 4;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
@@ -229,6 +229,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
                 }
             }
+            if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head)) subjectBefore(trigger, target, source);
             target.removeAll(source);
             if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
             if (source.isEmpty() && target.isEmpty()) return Optional.empty();
@@ -242,6 +243,27 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     date(a), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
+        }
+
+        private boolean hasSubject(int head) {
+            return g.dependentsOf(head).stream().anyMatch(d -> d.relation().startsWith("nsubj") || d.relation().equals("obl:agent")
+                    || d.relation().startsWith("csubj"));
+        }
+
+        /**
+         * A verb the parse left without a subject ("up to 600 persons demonstrated" read as "up [to 600
+         * persons]"): the actor right before it in the same stretch of words, if no other verb or
+         * punctuation comes between.
+         */
+        private void subjectBefore(int trigger, List<ActorMention> target, List<ActorMention> source) {
+            for (int k = trigger - 1; k >= 0; k--) {
+                Token t = s.tokens().get(k);
+                if (actorAt[k] != null) {
+                    if (!target.contains(actorAt[k])) add(source, k);
+                    return;
+                }
+                if (t.isVerb() || t.pos() != null && (t.pos().equals(",") || t.pos().equals(":") || t.pos().startsWith("-"))) return;
+            }
         }
 
         /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */
