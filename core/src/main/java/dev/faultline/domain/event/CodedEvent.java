@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * One event a report describes: one clause and one dyad. Offsets are characters into the article's
  * clean text. {@code source} and {@code target} hold the actor mentions the clause names (several for
- * a compound actor: "Russia and Iran"); either may be empty when the report does not say.
+ * a compound actor: "Russia and Iran"); either may be empty when the report does not say, and both
+ * for violence reported without who did it or to whom ("a bomb exploded near the station").
  *
  * @param cameo      CAMEO event code (two to four digits)
  * @param goldstein  the CAMEO code's Goldstein score, -10..10
@@ -37,7 +38,6 @@ public record CodedEvent(String id, ArticleId article, int sentence, int begin, 
         if (!CAMEO_CODE.matcher(cameo).matches()) throw new IllegalArgumentException("event " + id + ": bad CAMEO code '" + cameo + "'");
         if (goldstein < -10 || goldstein > 10) throw new IllegalArgumentException("event " + id + ": Goldstein score out of -10..10: " + goldstein);
         if (confidence < 0 || confidence > 1) throw new IllegalArgumentException("event " + id + ": confidence out of 0..1: " + confidence);
-        if (source.isEmpty() && target.isEmpty()) throw new IllegalArgumentException("event " + id + ": no actor at all");
     }
 
     /** CAMEO's quad class, from the code's root (PLOVER's REQUEST spans appeals, quad 1, and demands, quad 3). */

@@ -57,6 +57,19 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             "organize", "organise", "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake",
             "fight", "unleash", "call", "sign", "conclude", "reach", "pay", "receive", "provide", "offer", "send",
             "impose", "declare", "end", "halt", "stop", "suspend");
+    /**
+     * Violence reported without who did it or to whom ("an explosion occurred near the station", "a bomb
+     * went off"): coded with no actors rather than lost, as ACLED codes an unidentified armed group.
+     */
+    private static final Set<String> UNATTRIBUTED = Set.of("explosion", "blast", "bomb attack", "car bomb", "shooting", "gunfire",
+            "shootout", "shoot-out", "skirmish", "exchange of fire", "clash", "fighting", "shelling", "bombing", "airstrike",
+            "air strike", "drone strike", "missile strike", "rocket attack", "attack", "ambush", "firefight", "gunfight", "battle",
+            "explode", "go off", "arson", "riot");
+
+    static boolean unattributed(EventPattern p) {
+        return UNATTRIBUTED.contains(String.join(" ", p.trigger().lemmas()).toLowerCase(Locale.ROOT));
+    }
+
     /** Speech acts: a news outlet that "warns" or "accuses" reports; it does not act in the conflict. */
     private static final Set<PloverType> SPEECH = Set.of(PloverType.THREATEN, PloverType.ACCUSE, PloverType.REQUEST,
             PloverType.REJECT, PloverType.SUPPORT, PloverType.AGREE);
@@ -76,10 +89,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     public Set<Integer> sentencesToParse(ResolvedDocument rd) {
         Set<Integer> out = new TreeSet<>();
         for (Sentence s : rd.document().sentences()) {
-            if (rd.actorsIn(s.index()).isEmpty()) continue;
+            boolean actors = !rd.actorsIn(s.index()).isEmpty();
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                if (t.isVerb() && !book.verbs(lemma).isEmpty() || t.isNoun() && !book.nouns(lemma).isEmpty()) {
+                List<EventPattern> ps = t.isVerb() ? book.verbs(lemma) : t.isNoun() ? book.nouns(lemma) : List.of();
+                if (!ps.isEmpty() && (actors || ps.stream().anyMatch(EventCoder::unattributed))) {
                     out.add(s.index());
                     break;
                 }
@@ -232,7 +246,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head)) subjectBefore(trigger, target, source);
             target.removeAll(source);
             if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
-            if (source.isEmpty() && target.isEmpty()) return Optional.empty();
+            if (source.isEmpty() && target.isEmpty() && !unattributed(p)) return Optional.empty();
             if (SPEECH.contains(p.type()) && !source.isEmpty() && source.stream().allMatch(m -> m.actor().sector() == dev.faultline.domain.actor.Sector.MED)) {
                 return Optional.empty();
             }
@@ -275,6 +289,15 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         }
 
         private void collect(Set<ActorMention> found, int token, int depth) {
+            if (actorAt[token] != null && COLLECTIVE.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) {
+                // "members of Hezbollah": Hezbollah, not members of no one in particular
+                for (Dependency d : g.dependentsOf(token)) {
+                    if (d.relation().equals("nmod:of") && actorAt[d.dependent()] != null && actorAt[d.dependent()] != actorAt[token]) {
+                        found.add(actorAt[d.dependent()]);
+                        return;
+                    }
+                }
+            }
             if (actorAt[token] != null) {
                 found.add(actorAt[token]);
                 return;
