@@ -175,6 +175,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
             int end = i;
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end] && isProperNoun(tokens.get(end))) end++;
             for (int j = end; j > i; j--) {
+                if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < j; k++) name.append(k > i ? " " : "").append(tokens.get(k).word());
                 List<Place> c = gazetteer.lookup(name.toString());
@@ -196,6 +197,11 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+
+    /** Capitalised words that name no place on their own: months, days, compass points, "Region". */
+    private static final Set<String> NOT_A_PLACE_ALONE = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "upper", "lower", "new", "old", "greater", "region", "province", "district",
+            "state", "city", "town", "village", "county", "township", "governorate", "municipality");
 
     /** People named by what they are, of no country yet, become those of the country where they act. */
     private static List<ActorMention> located(List<ActorMention> side, String country) {

@@ -29,6 +29,19 @@ final class ForceSizes {
             "officers", "marines", "paratroopers", "militants", "mercenaries", "advisers", "advisors", "guards", "commandos",
             "men", "members", "recruits", "reservists", "volunteers", "policemen", "gunmen", "rebels", "insurgents", "forces");
     private static final Set<String> ONE = Set.of("a", "an", "one");
+    private static final Set<String> THE = Set.of("the", "his", "her", "their");
+    private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she");
+    /** Singular nouns for one person: "a civilian", "the scholar"; "an airstrike that killed 20" counts no one. */
+    private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl", "child", "baby", "teenager", "youth", "person",
+            "individual", "civilian", "resident", "villager", "local", "farmer", "herder", "shepherd", "fisherman", "trader",
+            "shopkeeper", "vendor", "businessman", "businesswoman", "driver", "worker", "employee", "miner", "student", "teacher",
+            "doctor", "nurse", "journalist", "reporter", "activist", "lawyer", "judge", "cleric", "imam", "priest", "scholar",
+            "official", "politician", "candidate", "councillor", "councilor", "mayor", "chief", "elder", "leader", "member",
+            "commander", "officer", "soldier", "policeman", "policewoman", "guard", "sergeant", "lieutenant", "captain", "colonel",
+            "major", "general", "pilot", "fighter", "militant", "militiaman", "rebel", "insurgent", "gunman", "informant",
+            "suspect", "thief", "robber", "bandit", "kidnapper", "smuggler", "captive", "prisoner", "detainee", "hostage", "merchant",
+            "pastor", "pastoralist", "operator", "staff", "contractor", "engineer", "guide", "tribesman", "clansman",
+            "victim", "pedestrian", "passenger", "motorist", "refugee", "migrant", "settler", "protester", "demonstrator");
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "and", "while", "but", "after", "before", "as", "(", ")");
     private static final int REACH = 4;
 
@@ -40,9 +53,13 @@ final class ForceSizes {
         List<Token> ts = s.tokens();
         Long killed = null, injured = null, personnel = null;
         int from = Integer.MAX_VALUE, to = -1;
-        for (Count c : counts(doc, s)) {
+        List<Count> all = counts(doc, s);
+        boolean[] strongKill = {false};
+        for (Count c : all) if (!c.weak && claim(ts, c) == Kind.KILLED) strongKill[0] = true;
+        for (Count c : all) {
             Kind k = claim(ts, c);
             if (k == null) continue;
+            if (k == Kind.KILLED && c.weak && strongKill[0]) continue;
             if (k == Kind.KILLED && killed == null) killed = c.value;
             else if (k == Kind.INJURED && injured == null) injured = c.value;
             else if (k == Kind.PERSONNEL && personnel == null) personnel = c.value;
@@ -57,8 +74,11 @@ final class ForceSizes {
 
     private enum Kind { KILLED, INJURED, PERSONNEL }
 
-    /** A count in the sentence: tokens {@code [begin, end]} and its whole value. */
-    private record Count(int begin, int end, long value) {}
+    /**
+     * A count in the sentence: tokens {@code [begin, end]} and its whole value; {@code weak} for "a" or
+     * "an" before a noun that may not be a person ("an airstrike that killed 20"), which a number outranks.
+     */
+    private record Count(int begin, int end, long value, boolean weak) {}
 
     private static List<Count> counts(AnnotatedDocument doc, Sentence s) {
         java.util.ArrayList<Count> out = new java.util.ArrayList<>();
@@ -70,17 +90,37 @@ final class ForceSizes {
             if (q.get().value().compareTo(BigDecimal.valueOf(10_000_000)) > 0) continue;
             for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) numeric[t] = true;
             if (looksLikeAYear(s, m, q.get())) continue;
-            out.add(new Count(m.tokenBegin(), m.tokenEnd() - 1, q.get().value().longValueExact()));
+            out.add(new Count(m.tokenBegin(), m.tokenEnd() - 1, q.get().value().longValueExact(), false));
         }
-        for (int t = 0; t + 1 < s.tokens().size(); t++) {             // "a taxi driver was killed": one
-            if (numeric[t] || !ONE.contains(lower(s.tokens().get(t)))) continue;
-            int noun = t + 1;
-            while (noun < s.tokens().size() && (s.tokens().get(noun).pos().startsWith("JJ") || s.tokens().get(noun).pos().startsWith("VBN"))) noun++;
-            while (noun + 1 < s.tokens().size() && s.tokens().get(noun + 1).pos().equals("NN")) noun++;
-            if (noun < s.tokens().size() && s.tokens().get(noun).pos().equals("NN")) out.add(new Count(t, noun, 1));
+        List<Token> ts = s.tokens();
+        for (int t = 0; t + 1 < ts.size(); t++) {                    // "a taxi driver was killed", "killed a civilian": one
+            String w = lower(ts.get(t));
+            if (numeric[t]) continue;
+            if (SINGULAR_PRONOUNS.contains(w) && followedByCasualty(ts, t)) {   // "He was killed", "she died"
+                out.add(new Count(t, t, 1, false));
+                continue;
+            }
+            boolean one = ONE.contains(w), the = THE.contains(w);
+            if (!one && !the) continue;
+            int noun = t;                                            // the head: the last word of the noun phrase after the article
+            while (noun + 1 < ts.size() && isNominal(ts.get(noun + 1).pos())) noun++;
+            if (noun == t || !ts.get(noun).pos().equals("NN") && !ts.get(noun).pos().equals("JJ")) continue;   // singular only
+            boolean person = PEOPLE.contains(ts.get(noun).lemma().toLowerCase(Locale.ROOT));
+            if (the && (!person || !followedByCasualty(ts, noun))) continue;   // "the commander was killed", not "the attack killed 5"
+            out.add(new Count(t, noun, 1, !person));
         }
         out.sort(java.util.Comparator.comparingInt(Count::begin));
         return out;
+    }
+
+    /** A casualty word within a few words after {@code t}, with no clause break between ("he was shot and killed"). */
+    private static boolean followedByCasualty(List<Token> ts, int t) {
+        for (int k = t + 1; k < Math.min(ts.size(), t + 1 + REACH); k++) {
+            if (casualty(lower(ts.get(k)), ts.get(k).lemma().toLowerCase(Locale.ROOT)) == Kind.KILLED) return true;
+            String w = lower(ts.get(k));
+            if (w.equals(",") || w.equals(";") || isCount(ts.get(k))) return false;
+        }
+        return false;
     }
 
     private static boolean looksLikeAYear(Sentence s, Mention m, QuantityValue q) {
@@ -125,6 +165,10 @@ final class ForceSizes {
         if (KILLED.contains(word) || KILLED.contains(lemma)) return Kind.KILLED;
         if (INJURED.contains(word) || INJURED.contains(lemma)) return Kind.INJURED;
         return null;
+    }
+
+    private static boolean isNominal(String pos) {
+        return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN") || pos.equals("NNS") || pos.equals("HYPH");
     }
 
     private static boolean isCount(Token t) {
