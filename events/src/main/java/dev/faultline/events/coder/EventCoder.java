@@ -64,7 +64,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     private static final Set<String> UNATTRIBUTED = Set.of("explosion", "blast", "bomb attack", "car bomb", "shooting", "gunfire",
             "shootout", "shoot-out", "skirmish", "exchange of fire", "clash", "fighting", "shelling", "bombing", "airstrike",
             "air strike", "drone strike", "missile strike", "rocket attack", "attack", "ambush", "firefight", "gunfight", "battle",
-            "explode", "go off", "arson", "riot");
+            "explode", "go off", "arson", "riot", "exchange fire", "open fire");
 
     static boolean unattributed(EventPattern p) {
         return UNATTRIBUTED.contains(String.join(" ", p.trigger().lemmas()).toLowerCase(Locale.ROOT));

@@ -53,7 +53,7 @@ final class ForceSizes {
         List<Token> ts = s.tokens();
         Long killed = null, injured = null, personnel = null;
         int from = Integer.MAX_VALUE, to = -1;
-        List<Count> all = counts(doc, s);
+        List<Count> all = joined(ts, counts(doc, s));
         boolean[] strongKill = {false};
         for (Count c : all) if (!c.weak && claim(ts, c) == Kind.KILLED) strongKill[0] = true;
         for (Count c : all) {
@@ -75,6 +75,31 @@ final class ForceSizes {
     private enum Kind { KILLED, INJURED, PERSONNEL }
 
     /**
+     * Counts joined by "and" before one casualty word are one figure: "six soldiers and three militants
+     * were killed" is nine killed. The joined count spans both.
+     */
+    private static List<Count> joined(List<Token> ts, List<Count> counts) {
+        List<Count> out = new java.util.ArrayList<>(counts);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Count a = out.get(i), b = out.get(i + 1);
+            if (a.weak || b.weak || b.begin - a.end > 4) continue;
+            boolean and = false, clean = true;
+            for (int t = a.end + 1; t < b.begin; t++) {
+                String w = lower(ts.get(t));
+                if (w.equals("and")) and = true;
+                else if (!ts.get(t).pos().startsWith("NN") && !ts.get(t).pos().startsWith("JJ")) clean = false;
+            }
+            if (!and || !clean) continue;
+            Kind ka = claim(ts, a), kb = claim(ts, b);
+            if (kb != Kind.KILLED && kb != Kind.INJURED || ka == kb) continue;
+            if (ka != null && ka != Kind.PERSONNEL) continue;
+            out.set(i, new Count(a.begin, b.end, a.value + b.value, false));
+            out.remove(i + 1);
+        }
+        return out;
+    }
+
+    /**
      * A count in the sentence: tokens {@code [begin, end]} and its whole value; {@code weak} for "a" or
      * "an" before a noun that may not be a person ("an airstrike that killed 20"), which a number outranks.
      */
@@ -89,7 +114,7 @@ final class ForceSizes {
             if (q.isEmpty() || q.get().value().signum() < 0 || q.get().value().stripTrailingZeros().scale() > 0) continue;
             if (q.get().value().compareTo(BigDecimal.valueOf(10_000_000)) > 0) continue;
             for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) numeric[t] = true;
-            if (looksLikeAYear(s, m, q.get())) continue;
+            if (looksLikeAYear(s, m, q.get()) || isIdentifier(s, m) || isAge(s, m)) continue;
             out.add(new Count(m.tokenBegin(), m.tokenEnd() - 1, q.get().value().longValueExact(), false));
         }
         List<Token> ts = s.tokens();
@@ -123,6 +148,25 @@ final class ForceSizes {
         return false;
     }
 
+    /** "battalion 101", "Route 38": a number right after a singular common noun names it, it counts nothing. */
+    private static boolean isIdentifier(Sentence s, Mention m) {
+        return m.tokenBegin() > 0 && s.tokens().get(m.tokenBegin() - 1).pos().equals("NN")
+                && casualty(lower(s.tokens().get(m.tokenBegin() - 1)), s.tokens().get(m.tokenBegin() - 1).lemma().toLowerCase(Locale.ROOT)) == null;
+    }
+
+    /** "an 80-year-old civilian", "a 15 year old herder": an age, not a count. */
+    private static boolean isAge(Sentence s, Mention m) {
+        List<Token> ts = s.tokens();
+        String here = lower(ts.get(m.tokenEnd() - 1));
+        if (here.contains("-year") || here.contains("year-old")) return true;
+        for (int k = m.tokenEnd(); k < Math.min(ts.size(), m.tokenEnd() + 2); k++) {
+            String w = lower(ts.get(k));
+            if (w.startsWith("year-old") || w.startsWith("-year") || w.equals("year") && k + 1 < ts.size() && lower(ts.get(k + 1)).startsWith("old")) return true;
+            if (!w.equals("-")) break;
+        }
+        return false;
+    }
+
     private static boolean looksLikeAYear(Sentence s, Mention m, QuantityValue q) {
         long v = q.value().longValue();
         return m.tokenEnd() - m.tokenBegin() == 1 && v >= 1900 && v <= 2100 && !s.tokens().get(m.tokenBegin()).word().contains(",");
@@ -149,7 +193,8 @@ final class ForceSizes {
                 if (c.begin - t < bestDistance && !(w.equals("dead") || w.equals("injured") || w.equals("wounded"))) best = k;
                 break;
             }
-            if (BREAKS.contains(w) || isCount(ts.get(t))) break;
+            boolean asAfterVerb = w.equals("as") && t > 0 && ts.get(t - 1).pos().startsWith("VB");   // "fatalities coded as 3"
+            if (BREAKS.contains(w) && !asAfterVerb || isCount(ts.get(t))) break;
         }
         if (best != null) return best;
         if (c.value > 1 && c.end + 1 < ts.size() && FORCES.contains(lower(ts.get(c.end + 1)))) return Kind.PERSONNEL;
