@@ -119,9 +119,13 @@ public final class Gazetteer {
         }
     }
 
-    /** Every place with this name, the most prominent first. */
+    /** Every place with this name, the most prominent first; "Batumi City", "Idlib province" are Batumi, Idlib. */
     public List<Place> lookup(String name) {
-        return byKey.getOrDefault(PlaceNames.key(name), List.of());
+        String key = PlaceNames.key(name);
+        List<Place> found = byKey.get(key);
+        if (found != null) return found;
+        String bare = PlaceNames.withoutKind(key);
+        return bare.equals(key) ? List.of() : byKey.getOrDefault(bare, List.of());
     }
 
     /**

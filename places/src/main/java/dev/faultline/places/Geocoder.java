@@ -160,14 +160,22 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         AnnotatedDocument doc = coded.resolved().document();
         List<Token> tokens = s.tokens();
         boolean[] taken = new boolean[tokens.size()];
+        boolean[] placeWords = new boolean[tokens.size()];
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.type().isLocation()) for (int i = m.tokenBegin(); i < m.tokenEnd() && i < taken.length; i++) placeWords[i] = true;
+        }
         for (ActorMention m : coded.resolved().actorsIn(s.index())) {
+            // a name the knowledge base lacks that the recogniser calls a place ("Cabo Delgado") may still be one
+            boolean maybePlace = m.actor().origin() == ActorRef.Origin.CANDIDATE && m.tokenBegin() < placeWords.length && placeWords[m.tokenBegin()];
+            if (maybePlace) continue;
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < taken.length; i++) taken[i] = true;
         }
         TreeMap<Integer, Hit> found = new TreeMap<>();
         for (Mention m : doc.mentionsIn(s.index())) {
             if (!m.type().isLocation()) continue;
             List<Place> c = gazetteer.lookup(m.text());
-            if (!c.isEmpty()) found.put(m.tokenBegin(), new Hit(m.text(), c));
+            if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
+            found.put(m.tokenBegin(), new Hit(m.text(), c));
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < taken.length; i++) taken[i] = true;
         }
         for (int i = 1; i < tokens.size(); i++) {

@@ -22,6 +22,13 @@ final class PlaceNames {
         return ARTICLE.matcher(s).replaceFirst("");
     }
 
+    private static final Pattern KIND = Pattern.compile(" (city|town|village|district|province|governorate|region|county|township|state|municipality|countryside|area|camp)$");
+
+    /** A key without a trailing word for what kind of place it is: "batumi city" → "batumi". */
+    static String withoutKind(String key) {
+        return KIND.matcher(key).replaceFirst("");
+    }
+
     /** True when a key is plain Latin letters, digits and spaces (other scripts are not indexed). */
     static boolean latin(String key) {
         if (key.isEmpty()) return false;
