@@ -36,10 +36,13 @@ public final class Gazetteer {
             "PRK", List.of("North Korea"));
 
     private final Map<String, List<Place>> byKey;
+    /** Places by their alternate names only: consulted when no place has the name as its own. */
+    private final Map<String, List<Place>> byAlternate;
     private final int places;
 
-    private Gazetteer(Map<String, List<Place>> byKey, int places) {
+    private Gazetteer(Map<String, List<Place>> byKey, Map<String, List<Place>> byAlternate, int places) {
         this.byKey = byKey;
+        this.byAlternate = byAlternate;
         this.places = places;
     }
 
@@ -47,12 +50,13 @@ public final class Gazetteer {
     public static Gazetteer countriesOnly() {
         Map<String, List<Place>> index = new HashMap<>();
         addCountries(index);
-        return new Gazetteer(freeze(index), 0);
+        return new Gazetteer(freeze(index), Map.of(), 0);
     }
 
     /** Countries and every place of a GeoNames cities file (cities500.txt or a full dump in the same format). */
     public static Gazetteer load(Path geonames) throws IOException {
         Map<String, List<Place>> index = new HashMap<>();
+        Map<String, List<Place>> alternates = new HashMap<>();
         addCountries(index);
         int n = 0;
         try (BufferedReader r = Files.newBufferedReader(geonames, StandardCharsets.UTF_8)) {
@@ -74,10 +78,10 @@ public final class Gazetteer {
                 n++;
                 add(index, f[1], p);
                 add(index, f[2], p);
-                if (!f[3].isEmpty()) for (String alt : f[3].split(",")) add(index, alt, p);
+                if (!f[3].isEmpty()) for (String alt : f[3].split(",")) add(alternates, alt, p);
             }
         }
-        return new Gazetteer(freeze(index), n);
+        return new Gazetteer(freeze(index), freeze(alternates), n);
     }
 
     private static Map<String, List<Place>> freeze(Map<String, List<Place>> index) {
@@ -122,10 +126,17 @@ public final class Gazetteer {
     /** Every place with this name, the most prominent first; "Batumi City", "Idlib province" are Batumi, Idlib. */
     public List<Place> lookup(String name) {
         String key = PlaceNames.key(name);
-        List<Place> found = byKey.get(key);
-        if (found != null) return found;
+        List<Place> found = find(key);
+        if (!found.isEmpty()) return found;
         String bare = PlaceNames.withoutKind(key);
-        return bare.equals(key) ? List.of() : byKey.getOrDefault(bare, List.of());
+        return bare.equals(key) ? List.of() : find(bare);
+    }
+
+    /** Places whose own name this is; else those that have it among their alternate names ("Aleppo" for Ḩalab). */
+    private List<Place> find(String key) {
+        List<Place> own = byKey.get(key);
+        if (own != null) return own;
+        return byAlternate.getOrDefault(key, List.of());
     }
 
     /**
@@ -150,6 +161,6 @@ public final class Gazetteer {
     }
 
     public int names() {
-        return byKey.size();
+        return byKey.size() + byAlternate.size();
     }
 }

@@ -7,6 +7,7 @@ import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventPlace;
 import dev.faultline.domain.text.AnnotatedDocument;
+import dev.faultline.domain.text.EntityType;
 import dev.faultline.domain.text.Mention;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.domain.text.Token;
@@ -99,7 +100,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         for (Set<String> countries : byName.values()) for (String c : countries) votes.merge(c, 1, Integer::sum);
         Set<String> actorCountries = new HashSet<>();
         for (ActorMention m : coded.resolved().actors()) {
-            if (m.actor().country() != null && m.actor().origin() == ActorRef.Origin.KNOWN) actorCountries.add(m.actor().country());
+            if (m.actor().country() != null) actorCountries.add(m.actor().country());   // known actors and states' organs
         }
         for (String c : actorCountries) votes.merge(c, 1, Integer::sum);
         return votes;
@@ -163,6 +164,8 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         boolean[] placeWords = new boolean[tokens.size()];
         for (Mention m : doc.mentionsIn(s.index())) {
             if (m.type().isLocation()) for (int i = m.tokenBegin(); i < m.tokenEnd() && i < taken.length; i++) placeWords[i] = true;
+            boolean notAPlace = m.type() == EntityType.NATIONALITY || m.type() == EntityType.PERSON || m.type() == EntityType.RELIGION;
+            if (notAPlace) for (int i = m.tokenBegin(); i < m.tokenEnd() && i < taken.length; i++) taken[i] = true;   // "English Channel"
         }
         for (ActorMention m : coded.resolved().actorsIn(s.index())) {
             // a name the knowledge base lacks that the recogniser calls a place ("Cabo Delgado") may still be one
