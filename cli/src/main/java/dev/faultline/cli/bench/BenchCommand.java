@@ -53,6 +53,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--actor-articles", paramLabel = "N", defaultValue = "300", description = "CNN articles for the actor-resolution overhead; 0 skips it (default ${DEFAULT-VALUE}).")
     int actorArticles;
 
+    @Option(names = "--pipeline-articles", paramLabel = "N", defaultValue = "0",
+            description = "CNN articles for the end-to-end analyze measurement (every stage, stored in DuckDB); 0 skips it (default ${DEFAULT-VALUE}).")
+    int pipelineArticles;
+
     @Option(names = "--corpus", paramLabel = "WHICH", defaultValue = "all",
             description = "cnn: the CNN corpus only; all: CNN and Reuters-21578 (default ${DEFAULT-VALUE}).")
     Corpus corpus;
@@ -115,6 +119,14 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("### Actor resolution over the layer (" + sample.size() + " CNN articles)");
             out.println();
             out.println(r.markdown(runs, threads));
+        }
+        if (pipelineArticles > 0) {                             // the whole pipeline loads its own models
+            List<Article> sample = CnnCorpus.read(cnn, pipelineArticles);
+            PipelineThroughput.Result r = PipelineThroughput.measure(sample, runs, warmups, threads, log);
+            out.println();
+            out.println("### End to end: `analyze` over " + sample.size() + " CNN articles");
+            out.println();
+            out.println(r.markdown(threads));
         }
         out.flush();
         return Faultline.OK;

@@ -1,0 +1,102 @@
+package dev.faultline.cli.bench;
+
+import dev.faultline.analysis.AnalysisOptions;
+import dev.faultline.analysis.Analyzer;
+import dev.faultline.domain.Article;
+import dev.faultline.ingest.dup.MinHasher;
+import dev.faultline.store.Store;
+import dev.faultline.store.Stores;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What {@code faultline analyze} does after reading its inputs, timed: the articles are stored in a
+ * fresh DuckDB file, then the whole pipeline (language layer, actors, parses, events, places) runs over
+ * them and every analysis is stored, as the command does. Model loading is timed once, apart; each run
+ * has its own database so no run finds work already done.
+ */
+final class PipelineThroughput {
+    record Result(int articles, long events, double loadSeconds, List<Double> seconds) {
+        double median() {
+            List<Double> s = new ArrayList<>(seconds);
+            Collections.sort(s);
+            int n = s.size();
+            return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+        }
+
+        String markdown(int threads) {
+            StringBuilder perRun = new StringBuilder("[");
+            for (double x : seconds) perRun.append(perRun.length() > 1 ? ", " : "").append(String.format(Locale.ROOT, "%.2f", articles / x));
+            perRun.append(']');
+            return String.format(Locale.ROOT, """
+                    | stage | articles | events | seconds (median of %d) | articles/s | articles/s per run |
+                    |---|---|---|---|---|---|
+                    | analyze: store, layer, actors, parses, events, places, store analyses | %d | %,d | %.1f | **%.1f** | %s |
+
+                    Loading the pipeline's models and knowledge (once per process): %.1f s. %d threads.
+                    """, seconds.size(), articles, events, median(), articles / median(), perRun, loadSeconds, threads);
+        }
+    }
+
+    private PipelineThroughput() {
+    }
+
+    static Result measure(List<Article> articles, int runs, int warmups, int threads, PrintStream log) {
+        long t0 = System.nanoTime();
+        Analyzer analyzer = Analyzer.load(AnalysisOptions.defaults().withThreads(threads));
+        double load = (System.nanoTime() - t0) / 1e9;
+        log.printf(Locale.ROOT, "  pipeline: models loaded in %.1f s%n", load);
+        MinHasher hasher = new MinHasher(128, 5);                 // as ingest signs articles
+        List<Double> times = new ArrayList<>();
+        long events = 0;
+        for (int run = 0; run < warmups + runs; run++) {
+            Path dir;
+            try {
+                dir = Files.createTempDirectory("faultline-bench");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot make a temporary folder for the benchmark's database", e);
+            }
+            AtomicLong coded = new AtomicLong();
+            AtomicInteger failed = new AtomicInteger();
+            long start = System.nanoTime();
+            try (Store store = Stores.duckdb(dir.resolve("bench.duckdb"))) {
+                for (Article a : articles) store.save(a, hasher.signature(a.text()));
+                String version = analyzer.version();
+                analyzer.analyzeAll(articles, outcome -> {
+                    if (outcome instanceof dev.faultline.analysis.Outcome.Analyzed done) {
+                        store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events());
+                        coded.addAndGet(done.coded().events().size());
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                });
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            log.printf(Locale.ROOT, "  pipeline: %s %d: %.1f s (%.1f articles/s, %d events, %d failed)%n",
+                    run < warmups ? "warm-up" : "run", run < warmups ? run + 1 : run - warmups + 1, seconds,
+                    articles.size() / seconds, coded.get(), failed.get());
+            if (run >= warmups) times.add(seconds);
+            events = coded.get();
+            deleteQuietly(dir);
+        }
+        return new Result(articles.size(), events, load, times);
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
