@@ -167,6 +167,10 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
             boolean notAPlace = m.type() == EntityType.NATIONALITY || m.type() == EntityType.PERSON || m.type() == EntityType.RELIGION;
             if (notAPlace) for (int i = m.tokenBegin(); i < m.tokenEnd() && i < taken.length; i++) taken[i] = true;   // "English Channel"
         }
+        boolean[] stateActor = new boolean[tokens.size()];
+        for (ActorMention m : coded.resolved().actorsIn(s.index())) {
+            if (m.actor().kind() == ActorKind.STATE) for (int i = m.tokenBegin(); i < m.tokenEnd() && i < stateActor.length; i++) stateActor[i] = true;
+        }
         for (ActorMention m : coded.resolved().actorsIn(s.index())) {
             // a name the knowledge base lacks that the recogniser calls a place ("Cabo Delgado") may still be one
             boolean maybePlace = m.actor().origin() == ActorRef.Origin.CANDIDATE && m.tokenBegin() < placeWords.length && placeWords[m.tokenBegin()];
@@ -175,7 +179,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         }
         TreeMap<Integer, Hit> found = new TreeMap<>();
         for (Mention m : doc.mentionsIn(s.index())) {
-            if (!m.type().isLocation()) continue;
+            if (!m.type().isLocation() || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
             List<Place> c = gazetteer.lookup(m.text());
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
             found.put(m.tokenBegin(), new Hit(m.text(), c));

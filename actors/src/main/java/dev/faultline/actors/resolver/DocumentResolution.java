@@ -509,6 +509,10 @@ final class DocumentResolution {
         for (int k = end; k < Math.min(words.size(), end + 8); k++) {
             String pos = words.tokenOf(k).pos();
             if (pos.startsWith("VB") || pos.equals("MD")) return k == end || !words.tokenOf(k - 1).pos().equals("IN");
+            if (pos.equals("IN") && k + 1 < words.size() && Grammar.WHEN.contains(words.loose(k + 1))) {   // "Serbia on Thursday rejected"
+                k++;
+                continue;
+            }
             if (k == end && pos.equals("TO") && Clauses.verb(words, k + 1)) return true;   // headlines: "Russia to host talks"
             boolean conjunct = pos.startsWith("NNP") || pos.equals("CC") || pos.equals(",") || pos.startsWith("RB");
             if (!conjunct) return false;

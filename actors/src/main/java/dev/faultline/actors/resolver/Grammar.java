@@ -63,4 +63,9 @@ final class Grammar {
             "comment", "print", "email", "reply", "share", "tweet", "according", "sources", "source", "news",
             "report", "reports", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "god", "allah", "mr", "mrs", "ms", "dr", "gen", "general", "president");
+
+    /** Words a short time phrase is made of ("on Thursday", "late Sunday"): no place, so "Serbia on Thursday rejected" acts. */
+    static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "today", "yesterday", "tonight");
 }
