@@ -48,15 +48,16 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     /** How far back a sentence without a date of its own looks for one (the narrative's last date). */
     private static final int DATE_REACH = 3;
     /** Heads that stand for the people of their "of" phrase: "a group of citizens", "dozens of protesters". */
-    private static final Set<String> COLLECTIVE = Set.of("group", "groups", "member", "members", "dozen", "dozens", "hundred",
+    private static final Set<String> COLLECTIVE = Set.of("group", "groups", "member", "members", "leader", "leaders",
+            "representative", "representatives", "envoy", "envoys", "delegate", "delegates", "dozen", "dozens", "hundred",
             "hundreds", "thousand", "thousands", "number", "crowd", "team", "delegation", "band", "cadre", "cadres", "unit",
             "contingent", "convoy", "squad", "batch", "handful", "score", "scores", "couple", "some", "many", "all", "most");
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
-            "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage",
-            "organize", "organise", "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake",
-            "fight", "unleash", "call", "sign", "conclude", "reach", "pay", "receive", "provide", "offer", "send",
-            "impose", "declare", "end", "halt", "stop", "suspend");
+            "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage", "organize", "organise",
+            "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake", "fight",
+            "unleash", "call", "sign", "conclude", "reach", "pay", "receive", "provide", "offer", "send", "impose",
+            "declare", "end", "halt", "stop", "suspend", "complete", "finish", "open", "initiate", "host", "attend");
     /**
      * Violence reported without who did it or to whom ("an explosion occurred near the station", "a bomb
      * went off"): coded with no actors rather than lost, as ACLED codes an unidentified armed group.
@@ -217,6 +218,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
 
         private Optional<CodedEvent> event(EventPattern p, int trigger, int last) {
             int head = p.trigger().kind() == Trigger.Kind.NOUN ? last : trigger;   // "air strike": the noun is the last word
+            if (p.trigger().kind() == Trigger.Kind.NOUN) {              // "a mediation mission between A and B": the mission's roles
+                for (Dependency up : g.governorsOf(head)) {
+                    if (up.relation().equals("compound") && !up.isRoot() && s.tokens().get(up.governor()).isNoun()) head = up.governor();
+                }
+            }
             List<ActorMention> source = new ArrayList<>();
             List<ActorMention> target = new ArrayList<>();
             // a recipient ("gave Tanzania a grant", "offered troops to Lebanon") is the target; the object is then the thing given
