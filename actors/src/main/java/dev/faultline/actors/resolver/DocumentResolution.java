@@ -513,6 +513,7 @@ final class DocumentResolution {
                 k++;
                 continue;
             }
+            if (Grammar.WHEN.contains(words.loose(k))) continue;                                       // "Israel today mounted
             if (k == end && pos.equals("TO") && Clauses.verb(words, k + 1)) return true;   // headlines: "Russia to host talks"
             boolean conjunct = pos.startsWith("NNP") || pos.equals("CC") || pos.equals(",") || pos.startsWith("RB");
             if (!conjunct) return false;
