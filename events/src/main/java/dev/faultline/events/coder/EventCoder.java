@@ -74,6 +74,8 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     /** Speech acts: a news outlet that "warns" or "accuses" reports; it does not act in the conflict. */
     private static final Set<PloverType> SPEECH = Set.of(PloverType.THREATEN, PloverType.ACCUSE, PloverType.REQUEST,
             PloverType.REJECT, PloverType.SUPPORT, PloverType.AGREE);
+    /** "Libya must hand over", "Iraq should cooperate": what a clause says must happen is demanded, not done. */
+    private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
 
     private final PatternBook book;
@@ -259,7 +261,9 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             Modality modality = Modalities.of(s, g, trigger);
             Article a = rd.document().article();
             String id = id(a, trigger, p);
-            Intents.Coding coding = Roles.adjust(Intents.of(p, modality, book.catalog()), source, book.catalog());
+            boolean obliged = g.dependentsOf(trigger).stream().anyMatch(d -> d.relation().startsWith("aux")
+                    && OBLIGATION.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+            Intents.Coding coding = Roles.adjust(Intents.of(p, modality, book.catalog(), obliged), source, book.catalog());
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     date(a), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));

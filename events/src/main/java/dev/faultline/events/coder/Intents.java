@@ -25,7 +25,25 @@ final class Intents {
             PloverType.CONCEDE, "035", PloverType.RETREAT, "0356",
             PloverType.ASSAULT, "138", PloverType.COERCE, "137", PloverType.SANCTION, "131", PloverType.PROTEST, "133");
 
+    /**
+     * CAMEO's "demand" codes (10) for what a clause says someone must do: "Libya must hand over the
+     * bombers" is a demand that Libya yield (105), "the US must mediate" a demand for mediation (108).
+     */
+    private static final Map<PloverType, String> DEMAND = Map.of(
+            PloverType.AID, "103", PloverType.COOPERATE, "101", PloverType.SUPPORT, "102", PloverType.CONSULT, "106",
+            PloverType.CONCEDE, "105", PloverType.RETREAT, "105", PloverType.AGREE, "107");
+
     private Intents() {
+    }
+
+    /** As {@link #of(EventPattern, Modality, CameoCatalog)}, and an act the clause says must happen is a demand for it. */
+    static Coding of(EventPattern p, Modality modality, CameoCatalog catalog, boolean obliged) {
+        if (!obliged) return of(p, modality, catalog);
+        String code = DEMAND.get(p.type());
+        if (code == null) return of(p, modality, catalog);
+        CameoEntry e = catalog.entry(code).orElse(null);
+        if (e == null || e.type().isEmpty()) return of(p, modality, catalog);
+        return new Coding(e.type().get(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.context(), e.code(), e.goldstein());
     }
 
     static Coding of(EventPattern p, Modality modality, CameoCatalog catalog) {
