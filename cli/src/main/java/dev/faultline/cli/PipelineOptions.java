@@ -25,8 +25,12 @@ final class PipelineOptions {
             description = "A TABARI/CAMEO agent dictionary (PETRARCH's format); repeatable.")
     List<Path> agents = new ArrayList<>();
 
+    @Option(names = "--patterns", paramLabel = "YAML",
+            description = "More event patterns, in the format of the shipped pattern book; repeatable.")
+    List<Path> patterns = new ArrayList<>();
+
     AnalysisOptions toOptions() {
-        AnalysisOptions o = AnalysisOptions.defaults().withDictionaries(knowledge, actors, agents);
+        AnalysisOptions o = AnalysisOptions.defaults().withDictionaries(knowledge, actors, agents).withPatterns(patterns);
         return threads == null ? o : o.withThreads(threads);
     }
 }

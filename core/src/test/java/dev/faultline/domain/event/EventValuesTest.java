@@ -40,7 +40,7 @@ class EventValuesTest {
     }
 
     @Test
-    void anEventNeedsAnActorAValidCodeAndSpan() {
+    void anEventNeedsAValidCodeAndSpanButMayLackActors() {
         EventDate date = new EventDate(PartialDate.parse("2018-08-08").orElseThrow(), EventDate.Basis.RELATIVE);
         CodedEvent e = new CodedEvent("e1", ArticleId.of("x"), 0, 0, 30, "Russia pulled back its forces.", date,
                 List.of(RUSSIA), List.of(), PloverType.RETREAT, "withdraw", List.of("military"), "0874", 5.0,
@@ -49,8 +49,13 @@ class EventValuesTest {
         assertThat(CodedEvent.quadOf("100")).isEqualTo(3);
         assertThat(CodedEvent.quadOf("020")).isEqualTo(1);
         assertThat(CodedEvent.quadOf("195")).isEqualTo(4);
-        assertThatThrownBy(() -> new CodedEvent("e2", ArticleId.of("x"), 0, 0, 30, "t", date, List.of(), List.of(),
-                PloverType.RETREAT, null, List.of(), "0874", 5.0, Modality.ASSERTED, null, null, 0.6)).hasMessageContaining("no actor");
+        // "a bomb exploded near the station": violence with no named perpetrator or victim is still an event
+        CodedEvent unattributed = new CodedEvent("e2", ArticleId.of("x"), 0, 0, 30, "t", date, List.of(), List.of(),
+                PloverType.ASSAULT, null, List.of(), "183", -10.0, Modality.ASSERTED, null, null, 0.5);
+        assertThat(unattributed.source()).isEmpty();
+        assertThat(unattributed.quad()).isEqualTo(4);
+        assertThatThrownBy(() -> new CodedEvent("e4", ArticleId.of("x"), 0, 0, 30, "t", date, List.of(RUSSIA), List.of(),
+                PloverType.RETREAT, null, List.of(), "0874", 11.0, Modality.ASSERTED, null, null, 0.6)).hasMessageContaining("Goldstein");
         assertThatThrownBy(() -> new CodedEvent("e3", ArticleId.of("x"), 0, 0, 30, "t", date, List.of(RUSSIA), List.of(),
                 PloverType.RETREAT, null, List.of(), "87a", 5.0, Modality.ASSERTED, null, null, 0.6)).hasMessageContaining("CAMEO");
         assertThat(Modality.ALLEGED.happened()).isTrue();
