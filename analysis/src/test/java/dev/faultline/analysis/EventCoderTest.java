@@ -73,4 +73,57 @@ class EventCoderTest {
         CodedDocument d = code("2018-09", "Russia and Iran are both in Syria.");
         assertThat(d.events()).isEmpty();
     }
+
+    @Test
+    void casualtiesAreCountedAsAReaderCountsThem() {
+        assertThat(killed("On 3 January 2022, gunmen killed a merchant in the village.")).contains(1L);
+        assertThat(killed("The air force carried out an airstrike that killed at least 20 militiamen.")).contains(20L);
+        assertThat(killed("Militants attacked the camp. Six soldiers and three militants were killed in the fighting.")).contains(9L);
+        assertThat(killed("Gunmen attacked the convoy of battalion 101, killing an 80-year-old civilian.")).doesNotContain(101L, 80L).contains(1L);
+    }
+
+    private static List<Long> killed(String text) {
+        return code("2022-01-05", text).events().stream().filter(e -> e.size() != null && e.size().killed() != null)
+                .map(e -> e.size().killed()).toList();
+    }
+
+    @Test
+    void violenceWithoutANamedPerpetratorIsStillAnEvent() {
+        CodedDocument d = code("2022-02-14", "On 13 February 2022, a bomb explosion occurred at a market in the town.");
+        CodedEvent e = of(d, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(e.source()).isEmpty();
+        assertThat(e.cameo()).startsWith("18");
+        assertThat(e.date().value().value()).isEqualTo("2022-02-13");
+    }
+
+    @Test
+    void subjectsTheParserLosesAndGroupsNamedByTheirMembers() {
+        CodedDocument d = code("2022-01-09", "On 8 January 2022, up to 600 persons demonstrated in the city centre.");
+        CodedEvent protest = of(d, PloverType.PROTEST).orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(ids(protest.source())).anyMatch(id -> id.startsWith("civilians"));
+        CodedDocument members = code("2018-09", "Members of Hezbollah attacked Israeli positions near the border.");
+        CodedEvent attack = of(members, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(members.events().toString()));
+        assertThat(ids(attack.source())).containsExactly("hezbollah");
+        assertThat(ids(attack.target())).anyMatch(id -> id.startsWith("israel"));   // a state's positions are its forces
+    }
+
+    @Test
+    void whatSomeoneMustDoIsDemanded() {
+        CodedDocument d = code("2018-09", "The United States said on Monday that Iran must withdraw its forces from Syria.");
+        assertThat(d.events()).anyMatch(e -> e.type() == PloverType.REQUEST && e.cameo().startsWith("10"));
+        assertThat(d.events()).noneMatch(e -> e.type() == PloverType.RETREAT);
+    }
+
+    @Test
+    void eventsArePlacedAndUnnamedPeopleTakeTheCountryWhereTheyAct() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dev.faultline.places.GazetteerFiles.locate().isPresent(),
+                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+        CodedDocument d = code("2022-01-09", "On 8 January 2022, hundreds of protesters gathered in Dijon against the new law.");
+        CodedEvent protest = of(d, PloverType.PROTEST).orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(protest.place()).isNotNull();
+        assertThat(protest.place().country()).isEqualTo("FRA");
+        assertThat(protest.place().lat()).isBetween(47.0, 47.6);
+        assertThat(protest.source()).allSatisfy(m -> assertThat(m.actor().country()).isEqualTo("FRA"));
+        assertThat(ids(protest.source())).containsExactly("protesters-fra");
+    }
 }

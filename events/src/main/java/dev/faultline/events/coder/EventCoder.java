@@ -111,7 +111,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         for (Sentence s : rd.document().sentences()) {
             Optional<ForceSize> size = ForceSizes.of(rd.document(), s);
             int before = events.size();
-            if (s.parse().isPresent() && !rd.actorsIn(s.index()).isEmpty()) {
+            if (s.parse().isPresent()) {                            // parsed: it names actors, or unattributed violence
                 new SentenceCoding(rd, s, s.parse().get(), rd.actorsIn(s.index())).code(events);
             }
             if (size.isEmpty()) continue;

@@ -157,15 +157,12 @@ final class ForceSizes {
     /** "an 80-year-old civilian", "a 15 year old herder": an age, not a count. */
     private static boolean isAge(Sentence s, Mention m) {
         List<Token> ts = s.tokens();
-        String here = lower(ts.get(m.tokenEnd() - 1));
-        if (here.contains("-year") || here.contains("year-old")) return true;
-        for (int k = m.tokenEnd(); k < Math.min(ts.size(), m.tokenEnd() + 2); k++) {
-            String w = lower(ts.get(k));
-            if (w.startsWith("year-old") || w.startsWith("-year") || w.equals("year") && k + 1 < ts.size() && lower(ts.get(k + 1)).startsWith("old")) return true;
-            if (!w.equals("-")) break;
-        }
-        return false;
+        StringBuilder after = new StringBuilder(lower(ts.get(m.tokenEnd() - 1)).replaceAll("^[0-9.,]+", ""));
+        for (int k = m.tokenEnd(); k < Math.min(ts.size(), m.tokenEnd() + 4); k++) after.append(lower(ts.get(k)));
+        return AGE.matcher(after).lookingAt();
     }
+
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("-?(year|yr|month)s?-?old");
 
     private static boolean looksLikeAYear(Sentence s, Mention m, QuantityValue q) {
         long v = q.value().longValue();
@@ -213,7 +210,8 @@ final class ForceSizes {
     }
 
     private static boolean isNominal(String pos) {
-        return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN") || pos.equals("NNS") || pos.equals("HYPH");
+        return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN") || pos.equals("NNS") || pos.equals("HYPH")
+                || pos.equals("CD");                                // "an 80-year-old civilian"
     }
 
     private static boolean isCount(Token t) {
