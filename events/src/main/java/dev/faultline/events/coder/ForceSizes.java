@@ -40,7 +40,8 @@ final class ForceSizes {
             "commander", "officer", "soldier", "policeman", "policewoman", "guard", "sergeant", "lieutenant", "captain", "colonel",
             "major", "general", "pilot", "fighter", "militant", "militiaman", "rebel", "insurgent", "gunman", "informant",
             "suspect", "thief", "robber", "bandit", "kidnapper", "smuggler", "captive", "prisoner", "detainee", "hostage", "merchant",
-            "pastor", "pastoralist", "operator", "staff", "contractor", "engineer", "guide", "tribesman", "clansman",
+            "pastor", "pastoralist", "operator", "staff", "contractor", "engineer", "guide", "tribesman", "clansman", "head", "ruler",
+            "king", "queen", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "infant", "toddler",
             "victim", "pedestrian", "passenger", "motorist", "refugee", "migrant", "settler", "protester", "demonstrator");
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "and", "while", "but", "after", "before", "as", "(", ")");
     private static final int REACH = 4;
@@ -131,7 +132,8 @@ final class ForceSizes {
             while (noun + 1 < ts.size() && isNominal(ts.get(noun + 1).pos())) noun++;
             if (noun == t || !ts.get(noun).pos().equals("NN") && !ts.get(noun).pos().equals("JJ")) continue;   // singular only
             boolean person = PEOPLE.contains(ts.get(noun).lemma().toLowerCase(Locale.ROOT));
-            if (the && (!person || !followedByCasualty(ts, noun))) continue;   // "the commander was killed", not "the attack killed 5"
+            boolean killedBefore = t > 0 && casualty(lower(ts.get(t - 1)), ts.get(t - 1).lemma().toLowerCase(Locale.ROOT)) == Kind.KILLED;
+            if (the && (!person || !followedByCasualty(ts, noun) && !killedBefore)) continue;   // "the commander was killed", "killed the ruler"
             out.add(new Count(t, noun, 1, !person));
         }
         out.sort(java.util.Comparator.comparingInt(Count::begin));
@@ -181,13 +183,17 @@ final class ForceSizes {
                 bestDistance = t - c.end;
                 break;
             }
-            if (BREAKS.contains(w) || isCount(ts.get(t))) break;
+            boolean andAfterVerb = w.equals("and") && ts.get(t - 1).pos().startsWith("VB");   // "was shot and killed"
+            if (BREAKS.contains(w) && !andAfterVerb || isCount(ts.get(t))) break;
         }
         for (int t = c.begin - 1; t >= Math.max(0, c.begin - REACH); t--) {                 // "killing at least 10"
             String w = lower(ts.get(t)), l = ts.get(t).lemma().toLowerCase(Locale.ROOT);
             Kind k = casualty(w, l);
             if (k != null) {
-                if (c.begin - t < bestDistance && !(w.equals("dead") || w.equals("injured") || w.equals("wounded"))) best = k;
+                // "3 dead" puts the word after its count; "shot dead a man" and "left wounded two" put it after a verb
+                boolean afterVerb = t > 0 && ts.get(t - 1).pos().startsWith("VB");
+                boolean trailing = w.equals("dead") || w.equals("injured") || w.equals("wounded");
+                if (c.begin - t < bestDistance && (!trailing || afterVerb)) best = k;
                 break;
             }
             boolean asAfterVerb = w.equals("as") && t > 0 && ts.get(t - 1).pos().startsWith("VB");   // "fatalities coded as 3"
