@@ -30,6 +30,9 @@ final class ForceSizes {
             "men", "members", "recruits", "reservists", "volunteers", "policemen", "gunmen", "rebels", "insurgents", "forces");
     private static final Set<String> ONE = Set.of("a", "an", "one");
     private static final Set<String> THE = Set.of("the", "his", "her", "their");
+    /** Nouns for an unstated many: "a number of", "a group of", "a dozen". */
+    private static final Set<String> MANY = Set.of("number", "total", "lot", "series", "couple", "handful", "dozen", "score",
+            "group", "unit", "batch", "wave", "crowd", "host", "range", "variety");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she");
     /** Singular nouns for one person: "a civilian", "the scholar"; "an airstrike that killed 20" counts no one. */
     private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl", "child", "baby", "teenager", "youth", "person",
@@ -83,7 +86,7 @@ final class ForceSizes {
         List<Count> out = new java.util.ArrayList<>(counts);
         for (int i = out.size() - 2; i >= 0; i--) {
             Count a = out.get(i), b = out.get(i + 1);
-            if (a.weak || b.weak || b.begin - a.end > 4) continue;
+            if (a.weak || b.begin - a.end > 6) continue;
             boolean and = false, clean = true;
             for (int t = a.end + 1; t < b.begin; t++) {
                 String w = lower(ts.get(t));
@@ -92,8 +95,9 @@ final class ForceSizes {
             }
             if (!and || !clean) continue;
             Kind ka = claim(ts, a), kb = claim(ts, b);
-            if (kb != Kind.KILLED && kb != Kind.INJURED || ka == kb) continue;
-            if (ka != null && ka != Kind.PERSONNEL) continue;
+            boolean casualtyAfter = (kb == Kind.KILLED || kb == Kind.INJURED) && (ka == null || ka == Kind.PERSONNEL);
+            boolean casualtyBefore = (ka == Kind.KILLED || ka == Kind.INJURED) && (kb == null || kb == Kind.PERSONNEL);   // "killed eight men and one woman"
+            if (!casualtyAfter && !casualtyBefore || b.weak && !casualtyBefore) continue;
             out.set(i, new Count(a.begin, b.end, a.value + b.value, false));
             out.remove(i + 1);
         }
@@ -131,6 +135,7 @@ final class ForceSizes {
             int noun = t;                                            // the head: the last word of the noun phrase after the article
             while (noun + 1 < ts.size() && isNominal(ts.get(noun + 1).pos())) noun++;
             if (noun == t || !ts.get(noun).pos().equals("NN") && !ts.get(noun).pos().equals("JJ")) continue;   // singular only
+            if (MANY.contains(ts.get(noun).lemma().toLowerCase(Locale.ROOT))) continue;   // "a number of fighters" is not one
             boolean person = PEOPLE.contains(ts.get(noun).lemma().toLowerCase(Locale.ROOT));
             boolean killedBefore = t > 0 && casualty(lower(ts.get(t - 1)), ts.get(t - 1).lemma().toLowerCase(Locale.ROOT)) == Kind.KILLED;
             if (the && (!person || !followedByCasualty(ts, noun) && !killedBefore)) continue;   // "the commander was killed", "killed the ruler"
