@@ -31,10 +31,10 @@ class AnalyzerTest {
     }
 
     @Test
-    void theOnePipelineIsLanguageLayerThenActorsThenEvents() {
-        assertThat(analyzer.pipeline().stageNames()).hasSize(4).endsWith("actors", "parse", "events");
+    void theOnePipelineIsLanguageLayerThenActorsThenEventsThenPlaces() {
+        assertThat(analyzer.pipeline().stageNames()).hasSize(5).endsWith("actors", "parse", "events", "places");
         assertThat(analyzer.actors().stageNames()).hasSize(2).last().isEqualTo("actors");
-        assertThat(analyzer.version()).startsWith("pipeline ").contains("actors rules").contains("events rules");
+        assertThat(analyzer.version()).startsWith("pipeline ").contains("actors rules").contains("events rules").contains("places");
     }
 
     @Test

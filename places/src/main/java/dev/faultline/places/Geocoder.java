@@ -46,6 +46,11 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         return gazetteer;
     }
 
+    @Override
+    public String name() {
+        return "places";
+    }
+
     /** A place name found in a sentence, with every place it may mean. */
     private record Hit(String name, List<Place> candidates) {}
 
