@@ -49,44 +49,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * What every {@link Store} adapter must do, run against each on a real database. Each test starts
- * with a fresh, empty database; {@link #open()} may be called several times to reach it again.
+ * What every {@link Store} adapter must do with articles, actor mentions and migrations, run against
+ * each on a real database; {@link EventStoreContract} holds what it must do with events. Each test
+ * starts with a fresh, empty database; {@link #open()} may be called several times to reach it again.
  */
-public abstract class StoreContract {
-    private final List<AutoCloseable> opened = new ArrayList<>();
-
-    /** A store on this test's database (created empty for the test; each call opens another store on it). */
-    protected abstract Store openStore();
-
-    /** A store on this test's database whose statements starting with any of {@code sqlPrefixes} fail. */
-    protected abstract Store openStoreFailingOn(String... sqlPrefixes);
-
-    /** A store on this test's database that knows exactly {@code migrations}. */
-    protected abstract Store openStoreWith(List<Migration> migrations);
-
-    /** The dialect's own migrations. */
-    protected abstract List<Migration> migrations();
-
-    /** A plain JDBC connection to this test's database, beside any store. */
-    protected abstract Connection connect() throws SQLException;
-
-    /** What {@link Store#describe()} should contain. */
-    protected abstract String expectedDescription();
-
-    protected final Store open() {
-        return track(openStore());
-    }
-
-    protected final <T extends AutoCloseable> T track(T closeable) {
-        opened.add(closeable);
-        return closeable;
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (AutoCloseable c : opened) c.close();
-    }
-
+public abstract class StoreContract extends EventStoreContract {
     // ---- storing and reading -------------------------------------------------------------------
 
     @Test
@@ -661,21 +628,5 @@ public abstract class StoreContract {
     private static Article with(Article a, Source source, PublishedDate published, List<Problem> problems) {
         return new Article(a.id(), source, a.title(), a.outlet(), a.url(), published, a.language(), a.duplicateOf(),
                 a.rawText(), a.text(), a.dropped(), problems);
-    }
-
-    /** A one-value text query's result, on a plain connection. */
-    protected final String text(String query) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    /** A count query's result, on a plain connection. */
-    protected final long rows(String countQuery) throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(countQuery)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -123,7 +123,7 @@ final class EventRows {
         if (q.actor().isPresent()) {
             // the actor itself, or any actor whose lineage holds it (lineage is a JSON array of kebab-case ids)
             where.append(" AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id WHERE x.event_id = e.id "
-                    + "AND (a.id = ? OR a.lineage LIKE ?))");
+                    + "AND (a.id = ? OR a.lineage LIKE ? ESCAPE '\\'))");
             args.add(q.actor().get());
             args.add("%\"" + q.actor().get().replace("\\", "").replace("%", "").replace("_", "\\_") + "\"%");
         }
