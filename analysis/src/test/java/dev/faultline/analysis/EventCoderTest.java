@@ -115,6 +115,55 @@ class EventCoderTest {
     }
 
     @Test
+    void anActRefusedOrLeftUndoneIsARejectionByWhoeverRefused() {
+        CodedDocument d = code("2003-05", "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.");
+        CodedEvent refusal = of(d, PloverType.REJECT).orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(ids(refusal.source())).containsExactly("pakistan");
+        assertThat(of(d, PloverType.MOBILIZE)).as("no deployment happened").isEmpty();
+
+        CodedDocument failed = code("2001-05", "Palestinians and Israelis failed to reach agreement on the fate of the offices.");
+        CodedEvent noDeal = of(failed, PloverType.REJECT).orElseThrow(() -> new AssertionError(failed.events().toString()));
+        assertThat(noDeal.cameo()).isEqualTo("127");
+        assertThat(ids(noDeal.source())).containsExactlyInAnyOrder("palestine", "israel");
+        assertThat(of(failed, PloverType.AGREE)).isEmpty();
+
+        CodedDocument negated = code("2003-02", "Syria will not accept any more refugees.");
+        assertThat(negated.events()).extracting(CodedEvent::type).containsExactly(PloverType.REJECT);
+        // a negated attack is no rejection: it stays an attack that did not happen
+        CodedDocument noAttack = code("2018-09", "Hezbollah did not attack Israel.");
+        assertThat(noAttack.events()).extracting(CodedEvent::type, CodedEvent::modality)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PloverType.ASSAULT, Modality.NEGATED));
+    }
+
+    @Test
+    void anActDemandedIsADemandOfItsDoerByWhoeverDemands() {
+        CodedDocument d = code("1999-03", "The Kurdistan Workers' Party issued a declaration demanding that the Turkish "
+                + "government provide information on the safety of its leader.");
+        CodedEvent demand = of(d, PloverType.REQUEST).orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(ids(demand.source())).containsExactly("pkk");
+        assertThat(ids(demand.target())).containsExactly("turkey-government");
+        assertThat(demand.cameo()).isEqualTo("103");
+        assertThat(of(d, PloverType.AID)).as("nothing was provided").isEmpty();
+
+        CodedDocument urged = code("2006-07", "The United States urged Israel to withdraw from Lebanon.");
+        assertThat(urged.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(PloverType.REQUEST);
+            assertThat(ids(e.source())).containsExactly("united-states");
+            assertThat(ids(e.target())).containsExactly("israel");
+        });
+        assertThat(of(urged, PloverType.RETREAT)).isEmpty();
+    }
+
+    @Test
+    void anInfinitiveTakesItsSubjectFromTheVerbThatControlsIt() {
+        CodedDocument d = code("2018-05", "Israel vowed to strike Iranian forces in Syria.");
+        CodedEvent threat = d.events().stream().filter(e -> e.modality() == Modality.FUTURE).findFirst()
+                .orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(ids(threat.source())).containsExactly("israel");
+        assertThat(threat.type()).isEqualTo(PloverType.THREATEN);
+    }
+
+    @Test
     void eventsArePlacedAndUnnamedPeopleTakeTheCountryWhereTheyAct() {
         org.junit.jupiter.api.Assumptions.assumeTrue(dev.faultline.places.GazetteerFiles.locate().isPresent(),
                 "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");

@@ -506,7 +506,8 @@ final class DocumentResolution {
         if (Grammar.PARTICIPANT.contains(words.loose(w - 1))) return true;
         if (w > 0 && words.tokenOf(w - 1).pos().startsWith("VB")) return true;      // "accused Israel", "warned Iran"
         if (words.loose(end).equals("s")) return true;
-        for (int k = end; k < Math.min(words.size(), end + 8); k++) {
+        int reach = end + 8;
+        for (int k = end; k < Math.min(words.size(), reach); k++) {
             String pos = words.tokenOf(k).pos();
             if (pos.startsWith("VB") || pos.equals("MD")) return k == end || !words.tokenOf(k - 1).pos().equals("IN");
             if (pos.equals("IN") && k + 1 < words.size() && Grammar.WHEN.contains(words.loose(k + 1))) {   // "Serbia on Thursday rejected"
@@ -515,10 +516,31 @@ final class DocumentResolution {
             }
             if (Grammar.WHEN.contains(words.loose(k))) continue;                                       // "Israel today mounted
             if (k == end && pos.equals("TO") && Clauses.verb(words, k + 1)) return true;   // headlines: "Russia to host talks"
+            if (k == end && pos.equals(",") && k + 1 < words.size() && APPOSITION_START.contains(words.tokenOf(k + 1).pos())) {
+                int close = appositionEnd(k + 1);                                        // "Pakistan, a key U.S. ally, has refused"
+                if (close > 0) {
+                    reach += close - k;
+                    k = close;
+                    continue;
+                }
+            }
             boolean conjunct = pos.startsWith("NNP") || pos.equals("CC") || pos.equals(",") || pos.startsWith("RB");
             if (!conjunct) return false;
         }
         return false;
+    }
+
+    /** Parts of speech an apposition starts with: "a key ally", "the country's neighbour", "its ally", "Iran's ally". */
+    private static final Set<String> APPOSITION_START = Set.of("DT", "PRP$", "JJ", "JJS");
+
+    /** The comma closing an apposition that starts at {@code from}, within a short stretch without a verb; else -1. */
+    private int appositionEnd(int from) {
+        for (int k = from; k < Math.min(words.size(), from + 15); k++) {
+            String pos = words.tokenOf(k).pos();
+            if (pos.equals(",")) return k;
+            if (pos.startsWith("VB") || pos.equals("MD") || pos.equals(".")) return -1;
+        }
+        return -1;
     }
 
     /** "in Syria", "into the capital", and "south of Damascus", "the outskirts of Aleppo": a place. */

@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 4;
+    private static final int RULES = 5;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
@@ -233,7 +233,8 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             for (Dependency d : g.dependentsOf(head)) {
                 String r = d.relation();
                 if (p.trigger().kind() == Trigger.Kind.VERB) {
-                    if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("obl:by")) add(source, d.dependent());
+                    // "nsubj:xsubj": the controller of an infinitive ("Pakistan refused to deploy", "urged Israel to withdraw")
+                    if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")) add(source, d.dependent());
                     else if (r.equals("nsubj:pass")) add(target, d.dependent());
                     else if (r.equals("iobj")) add(target, d.dependent());
                     else if (r.equals("obj") && p.targetIsObject() && !recipient) add(target, d.dependent());
@@ -251,9 +252,15 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
                 }
             }
-            if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head)) subjectBefore(trigger, target, source);
+            if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head) && !infinitive(head)) {
+                subjectBefore(trigger, target, source);
+            }
             target.removeAll(source);
             if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
+            Optional<Embeddings.Embedding> embedding = Embeddings.of(s, g, trigger);
+            if (embedding.isPresent() && embedding.get().kind() == Embeddings.Kind.DEMANDED) {
+                demand(embedding.get().head(), source, target);
+            }
             if (source.isEmpty() && target.isEmpty() && !unattributed(p)) return Optional.empty();
             if (SPEECH.contains(p.type()) && !source.isEmpty() && source.stream().allMatch(m -> m.actor().sector() == dev.faultline.domain.actor.Sector.MED)) {
                 return Optional.empty();
@@ -261,12 +268,56 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             Modality modality = Modalities.of(s, g, trigger);
             Article a = rd.document().article();
             String id = id(a, trigger, p);
-            boolean obliged = g.dependentsOf(trigger).stream().anyMatch(d -> d.relation().startsWith("aux")
-                    && OBLIGATION.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
-            Intents.Coding coding = Roles.adjust(Intents.of(p, modality, book.catalog(), obliged), source, book.catalog());
+            boolean obliged = obliged(trigger) || g.governorsOf(trigger).stream()        // "the US must be ready to mediate"
+                    .anyMatch(d -> !d.isRoot() && d.relation().startsWith("xcomp") && obliged(d.governor()));
+            Intents.Coding intended = Intents.of(p, modality, book.catalog(), obliged);
+            if (embedding.isPresent()) {                                // "refused to deploy", "demanded that X provide"
+                Modality embedded = Modalities.of(s, g, embedding.get().head());
+                if (embedding.get().kind() == Embeddings.Kind.DEMANDED) {
+                    intended = Intents.demanded(p, book.catalog());
+                    modality = embedded;
+                } else if (embedded != Modality.NEGATED) {
+                    intended = Intents.refused(p, book.catalog());
+                    modality = embedded;
+                }
+            } else if (modality == Modality.NEGATED && Intents.refusable(p.type())) {   // "will not accept", "did not agree"
+                intended = Intents.refused(p, book.catalog());
+                modality = Modality.ASSERTED;
+            }
+            Intents.Coding coding = Roles.adjust(intended, source, book.catalog());
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     date(a), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
+        }
+
+        /** "Libya must hand over", "Iraq should cooperate": the clause says the act must happen. */
+        private boolean obliged(int verb) {
+            return g.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
+                    && OBLIGATION.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        }
+
+        /** An infinitive ("to demand an end") has no subject of its own to look back for. */
+        private boolean infinitive(int head) {
+            return g.dependentsOf(head).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("aux"))
+                    && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
+        }
+
+        /**
+         * An act demanded of its doer: the demand's source is who demands (the first of {@link
+         * Embeddings#demanders} that names an actor), its target the act's doer.
+         */
+        private void demand(int head, List<ActorMention> source, List<ActorMention> target) {
+            List<ActorMention> by = new ArrayList<>();
+            for (int w : Embeddings.demanders(s, g, head)) {
+                add(by, w);
+                if (!by.isEmpty()) break;
+            }
+            List<ActorMention> of = new ArrayList<>(source);
+            of.removeAll(by);
+            source.clear();
+            source.addAll(by);
+            target.clear();
+            target.addAll(of);
         }
 
         private boolean hasSubject(int head) {

@@ -33,7 +33,36 @@ final class Intents {
             PloverType.AID, "103", PloverType.COOPERATE, "101", PloverType.SUPPORT, "102", PloverType.CONSULT, "106",
             PloverType.CONCEDE, "105", PloverType.RETREAT, "105", PloverType.AGREE, "107");
 
+    /**
+     * CAMEO's "reject" codes (12) for an act refused or negated: "Syria will not accept refugees",
+     * "refused to send aid" (122), "rejected talks" (125); any other act refused is a plain rejection (120).
+     */
+    private static final Map<PloverType, String> REFUSAL = Map.of(
+            PloverType.AGREE, "127", PloverType.COOPERATE, "121", PloverType.AID, "122", PloverType.CONSULT, "125",
+            PloverType.CONCEDE, "124", PloverType.RETREAT, "124", PloverType.SUPPORT, "120");
+
     private Intents() {
+    }
+
+    /** Whether negating an act of this type is refusing it ("did not agree", "will not accept"): the cooperative types. */
+    static boolean refusable(PloverType type) {
+        return REFUSAL.containsKey(type);
+    }
+
+    /** An act the clause says was refused, left undone or negated, coded as the rejection it reports. */
+    static Coding refused(EventPattern p, CameoCatalog catalog) {
+        return coded(REFUSAL.getOrDefault(p.type(), "120"), p, catalog);
+    }
+
+    /** An act the clause says someone demanded, coded as the demand. */
+    static Coding demanded(EventPattern p, CameoCatalog catalog) {
+        return coded(DEMAND.getOrDefault(p.type(), "100"), p, catalog);
+    }
+
+    private static Coding coded(String code, EventPattern p, CameoCatalog catalog) {
+        CameoEntry e = catalog.entry(code).orElse(null);
+        if (e == null || e.type().isEmpty()) return new Coding(p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein());
+        return new Coding(e.type().get(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.context(), e.code(), e.goldstein());
     }
 
     /** As {@link #of(EventPattern, Modality, CameoCatalog)}, and an act the clause says must happen is a demand for it. */
