@@ -155,6 +155,23 @@ class EventCoderTest {
     }
 
     @Test
+    void aProtestIsCodedWithThePeopleNamedBeforeItOrProtestersOfTheCountryWhereItHappened() {
+        CodedDocument d = code("2022-03", "On 5 March 2022, a demonstration was staged outside an electricity company in "
+                + "Marmaris to protest against the recent price hikes.");
+        CodedEvent protest = of(d, PloverType.PROTEST).orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(protest.source()).singleElement().satisfies(m -> {
+            assertThat(m.basis()).isEqualTo(dev.faultline.domain.actor.MentionBasis.IMPLIED);
+            assertThat(m.actor().country()).isEqualTo("TUR");
+        });
+        CodedDocument named = code("2022-03", "On 5 March 2022, citizens called by 'We are not crime platform' protested "
+                + "in A Coruna, demanding the repeal of the Law on Public Safety.");
+        CodedEvent byCitizens = of(named, PloverType.PROTEST).orElseThrow(() -> new AssertionError(named.events().toString()));
+        assertThat(byCitizens.source()).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("citizens"));
+        // "March" the month is no march
+        assertThat(code("2022-03", "On 5 March 2022, the weather was calm in Marmaris.").events()).isEmpty();
+    }
+
+    @Test
     void anInfinitiveTakesItsSubjectFromTheVerbThatControlsIt() {
         CodedDocument d = code("2018-05", "Israel vowed to strike Iranian forces in Syria.");
         CodedEvent threat = d.events().stream().filter(e -> e.modality() == Modality.FUTURE).findFirst()

@@ -21,5 +21,7 @@ public enum MentionBasis {
     /** A code from a user's TABARI/CAMEO dictionary. */
     DICTIONARY,
     /** A name the entity recogniser found that the knowledge base lacks. */
-    CANDIDATE
+    CANDIDATE,
+    /** No words of its own: the event implies it ("a demonstration was staged": protesters), at the event's trigger. */
+    IMPLIED
 }

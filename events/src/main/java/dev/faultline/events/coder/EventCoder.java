@@ -2,7 +2,11 @@ package dev.faultline.events.coder;
 
 import dev.faultline.domain.Article;
 import dev.faultline.domain.PartialDate;
+import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.actor.Sector;
 import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
@@ -67,8 +71,25 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             "air strike", "drone strike", "missile strike", "rocket attack", "attack", "ambush", "firefight", "gunfight", "battle",
             "explode", "go off", "arson", "riot", "exchange fire", "open fire");
 
+    /**
+     * Protest reported by what it was, whoever the report says took part ("a demonstration was staged
+     * outside the company", "citizens called by a platform protested"): coded with the people the
+     * sentence names before it, or with no one, as ACLED codes protesters of the country.
+     */
+    private static final Set<String> PROTEST_ACTS = Set.of("protest", "demonstrate", "rally", "march", "picket",
+            "demonstration", "sit-in", "sit-in protest", "human chain", "hold protest", "stage protest", "hold rally",
+            "stage rally", "hold demonstration", "stage demonstration", "hold sit-in", "stage sit-in", "take to street",
+            "go on strike", "block road", "blockade road", "close road", "vigil", "hold vigil", "walkout", "stage walkout");
+
     static boolean unattributed(EventPattern p) {
         return UNATTRIBUTED.contains(String.join(" ", p.trigger().lemmas()).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether this trigger word may be coded with no actor: violence, or a protest named by a common word ("March" is a month). */
+    static boolean codableWithoutActors(EventPattern p, Token t) {
+        if (unattributed(p)) return true;
+        return p.type() == PloverType.PROTEST && !t.pos().startsWith("NNP")
+                && PROTEST_ACTS.contains(String.join(" ", p.trigger().lemmas()).toLowerCase(Locale.ROOT));
     }
 
     /** Speech acts: a news outlet that "warns" or "accuses" reports; it does not act in the conflict. */
@@ -77,6 +98,10 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     /** "Libya must hand over", "Iraq should cooperate": what a clause says must happen is demanded, not done. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
+
+    /** The actors' generic organ of people in a demonstration (organs.yaml's "protesters"), of no country yet. */
+    private static final ActorRef PROTESTERS = new ActorRef("protesters", "protesters", ActorKind.GROUP, null, Sector.OPP, null,
+            List.of("protesters"), ActorRef.Origin.DERIVED, null);
 
     private final PatternBook book;
 
@@ -96,7 +121,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             for (Token t : s.tokens()) {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 List<EventPattern> ps = t.isVerb() ? book.verbs(lemma) : t.isNoun() ? book.nouns(lemma) : List.of();
-                if (!ps.isEmpty() && (actors || ps.stream().anyMatch(EventCoder::unattributed))) {
+                if (!ps.isEmpty() && (actors || ps.stream().anyMatch(p -> codableWithoutActors(p, t)))) {
                     out.add(s.index());
                     break;
                 }
@@ -261,7 +286,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (embedding.isPresent() && embedding.get().kind() == Embeddings.Kind.DEMANDED) {
                 demand(embedding.get().head(), source, target);
             }
-            if (source.isEmpty() && target.isEmpty() && !unattributed(p)) return Optional.empty();
+            if (source.isEmpty() && p.type() == PloverType.PROTEST) protestersBefore(trigger, target, source);
+            if (source.isEmpty() && p.type() == PloverType.PROTEST && codableWithoutActors(p, s.tokens().get(trigger))) {
+                source.add(protesters(trigger));
+            }
+            if (source.isEmpty() && target.isEmpty() && !codableWithoutActors(p, s.tokens().get(trigger))) return Optional.empty();
             if (SPEECH.contains(p.type()) && !source.isEmpty() && source.stream().allMatch(m -> m.actor().sector() == dev.faultline.domain.actor.Sector.MED)) {
                 return Optional.empty();
             }
@@ -294,6 +323,28 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         private boolean obliged(int verb) {
             return g.dependentsOf(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
                     && OBLIGATION.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+        }
+
+        /**
+         * A protest the parse left without a subject ("citizens called by a platform protested"): the
+         * first people the sentence names before it. A capital's name stands for its government
+         * elsewhere ("Dhaka said"), not for protesters in its streets.
+         */
+        private void protestersBefore(int trigger, List<ActorMention> target, List<ActorMention> source) {
+            for (int k = 0; k < trigger; k++) {
+                ActorMention m = actorAt[k];
+                if (m != null && !target.contains(m) && m.basis() != MentionBasis.METONYM
+                        && m.actor().kind() != dev.faultline.domain.actor.ActorKind.STATE) {
+                    add(source, k);
+                    return;
+                }
+            }
+        }
+
+        /** The protesters a protest implies when the report names none, at its trigger word; the places stage gives them a country. */
+        private ActorMention protesters(int trigger) {
+            Token t = s.tokens().get(trigger);
+            return new ActorMention(t.begin(), t.end(), s.index(), trigger, trigger + 1, t.word(), PROTESTERS, MentionBasis.IMPLIED, 0.3);
         }
 
         /** An infinitive ("to demand an end") has no subject of its own to look back for. */
