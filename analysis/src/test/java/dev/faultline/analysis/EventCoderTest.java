@@ -191,5 +191,12 @@ class EventCoderTest {
         assertThat(protest.place().lat()).isBetween(47.0, 47.6);
         assertThat(protest.source()).allSatisfy(m -> assertThat(m.actor().country()).isEqualTo("FRA"));
         assertThat(ids(protest.source())).containsExactly("protesters-fra");
+
+        // a country's name votes for that country, not for the towns named after it (Italy, Texas; Russia, Ohio)
+        CodedDocument rome = code("2022-02-26", "On 26 February 2022, CPI activists gathered in Rome (Roma, Lazio) to protest "
+                + "against the increase in energy cost and the government, claiming that the sanctions to Russia would have "
+                + "consequences for Italy.");
+        CodedEvent inRome = of(rome, PloverType.PROTEST).orElseThrow(() -> new AssertionError(rome.events().toString()));
+        assertThat(inRome.place().country()).isEqualTo("ITA");
     }
 }

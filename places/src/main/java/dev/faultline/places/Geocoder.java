@@ -185,7 +185,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         TreeMap<Integer, Hit> found = new TreeMap<>();
         for (Mention m : doc.mentionsIn(s.index())) {
             if (!m.type().isLocation() || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
-            List<Place> c = gazetteer.lookup(m.text());
+            List<Place> c = countryOrAll(gazetteer.lookup(m.text()));
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
             found.put(m.tokenBegin(), new Hit(m.text(), c));
             for (int i = m.tokenBegin(); i < m.tokenEnd() && i < taken.length; i++) taken[i] = true;
@@ -198,7 +198,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < j; k++) name.append(k > i ? " " : "").append(tokens.get(k).word());
-                List<Place> c = gazetteer.lookup(name.toString());
+                List<Place> c = countryOrAll(gazetteer.lookup(name.toString()));
                 if (!c.isEmpty()) {
                     found.put(i, new Hit(name.toString(), c));
                     break;
@@ -207,6 +207,12 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
             i = end - 1;
         }
         return List.copyOf(found.values());
+    }
+
+    /** A country's name names the country, not the towns that bear it ("Italy", not Italy, Texas): it votes for that country alone. */
+    private static List<Place> countryOrAll(List<Place> candidates) {
+        for (Place p : candidates) if (p.isCountry()) return List.of(p);
+        return candidates;
     }
 
     private static boolean isProperNoun(Token t) {
