@@ -116,18 +116,18 @@ class EventCoderTest {
 
     @Test
     void anActRefusedOrLeftUndoneIsARejectionByWhoeverRefused() {
-        CodedDocument d = code("2003-05", "Pakistan, a key U.S. ally in the war against terrorism, has refused to deploy peacekeepers in Iraq.");
+        CodedDocument d = code("2003-05", "Pakistan, a close partner of China in the region, has refused to send troops to Yemen.");
         CodedEvent refusal = of(d, PloverType.REJECT).orElseThrow(() -> new AssertionError(d.events().toString()));
         assertThat(ids(refusal.source())).containsExactly("pakistan");
-        assertThat(of(d, PloverType.MOBILIZE)).as("no deployment happened").isEmpty();
+        assertThat(d.events()).extracting(CodedEvent::type).as("no troops were sent").containsOnly(PloverType.REJECT);
 
-        CodedDocument failed = code("2001-05", "Palestinians and Israelis failed to reach agreement on the fate of the offices.");
+        CodedDocument failed = code("2001-05", "Armenians and Azerbaijanis failed to reach agreement on the border crossings.");
         CodedEvent noDeal = of(failed, PloverType.REJECT).orElseThrow(() -> new AssertionError(failed.events().toString()));
         assertThat(noDeal.cameo()).isEqualTo("127");
-        assertThat(ids(noDeal.source())).containsExactlyInAnyOrder("palestine", "israel");
+        assertThat(ids(noDeal.source())).containsExactlyInAnyOrder("armenia", "azerbaijan");
         assertThat(of(failed, PloverType.AGREE)).isEmpty();
 
-        CodedDocument negated = code("2003-02", "Syria will not accept any more refugees.");
+        CodedDocument negated = code("2003-02", "Jordan will not accept any more refugees from the south.");
         assertThat(negated.events()).extracting(CodedEvent::type).containsExactly(PloverType.REJECT);
         // a negated attack is no rejection: it stays an attack that did not happen
         CodedDocument noAttack = code("2018-09", "Hezbollah did not attack Israel.");
@@ -137,11 +137,11 @@ class EventCoderTest {
 
     @Test
     void anActDemandedIsADemandOfItsDoerByWhoeverDemands() {
-        CodedDocument d = code("1999-03", "The Kurdistan Workers' Party issued a declaration demanding that the Turkish "
-                + "government provide information on the safety of its leader.");
+        CodedDocument d = code("1999-03", "Hezbollah issued a statement demanding that the Lebanese "
+                + "government provide weapons to the army in the south.");
         CodedEvent demand = of(d, PloverType.REQUEST).orElseThrow(() -> new AssertionError(d.events().toString()));
-        assertThat(ids(demand.source())).containsExactly("pkk");
-        assertThat(ids(demand.target())).containsExactly("turkey-government");
+        assertThat(ids(demand.source())).containsExactly("hezbollah");
+        assertThat(ids(demand.target())).containsExactly("lebanon-government");
         assertThat(demand.cameo()).isEqualTo("103");
         assertThat(of(d, PloverType.AID)).as("nothing was provided").isEmpty();
 
@@ -156,19 +156,19 @@ class EventCoderTest {
 
     @Test
     void aProtestIsCodedWithThePeopleNamedBeforeItOrProtestersOfTheCountryWhereItHappened() {
-        CodedDocument d = code("2022-03", "On 5 March 2022, a demonstration was staged outside an electricity company in "
-                + "Marmaris to protest against the recent price hikes.");
+        CodedDocument d = code("2022-03", "On 5 March 2022, a demonstration was held outside a water company in "
+                + "Izmir to protest against the new tariffs.");
         CodedEvent protest = of(d, PloverType.PROTEST).orElseThrow(() -> new AssertionError(d.events().toString()));
         assertThat(protest.source()).singleElement().satisfies(m -> {
             assertThat(m.basis()).isEqualTo(dev.faultline.domain.actor.MentionBasis.IMPLIED);
             assertThat(m.actor().country()).isEqualTo("TUR");
         });
-        CodedDocument named = code("2022-03", "On 5 March 2022, citizens called by 'We are not crime platform' protested "
-                + "in A Coruna, demanding the repeal of the Law on Public Safety.");
+        CodedDocument named = code("2022-03", "On 5 March 2022, citizens called by a neighbourhood platform protested "
+                + "in Valencia, demanding the repeal of the new traffic law.");
         CodedEvent byCitizens = of(named, PloverType.PROTEST).orElseThrow(() -> new AssertionError(named.events().toString()));
         assertThat(byCitizens.source()).singleElement().satisfies(m -> assertThat(m.text()).isEqualTo("citizens"));
         // "March" the month is no march
-        assertThat(code("2022-03", "On 5 March 2022, the weather was calm in Marmaris.").events()).isEmpty();
+        assertThat(code("2022-03", "On 5 March 2022, the weather was calm in Izmir.").events()).isEmpty();
     }
 
     @Test
@@ -193,9 +193,8 @@ class EventCoderTest {
         assertThat(ids(protest.source())).containsExactly("protesters-fra");
 
         // a country's name votes for that country, not for the towns named after it (Italy, Texas; Russia, Ohio)
-        CodedDocument rome = code("2022-02-26", "On 26 February 2022, CPI activists gathered in Rome (Roma, Lazio) to protest "
-                + "against the increase in energy cost and the government, claiming that the sanctions to Russia would have "
-                + "consequences for Italy.");
+        CodedDocument rome = code("2022-02-26", "On 2 March 2022, union activists marched in Rome against the price of bread, "
+                + "warning that the war between Russia and Ukraine would hurt families in Italy.");
         CodedEvent inRome = of(rome, PloverType.PROTEST).orElseThrow(() -> new AssertionError(rome.events().toString()));
         assertThat(inRome.place().country()).isEqualTo("ITA");
     }

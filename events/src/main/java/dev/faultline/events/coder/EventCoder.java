@@ -286,9 +286,9 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (embedding.isPresent() && embedding.get().kind() == Embeddings.Kind.DEMANDED) {
                 demand(embedding.get().head(), source, target);
             }
-            if (source.isEmpty() && p.type() == PloverType.PROTEST) protestersBefore(trigger, target, source);
-            if (source.isEmpty() && p.type() == PloverType.PROTEST && codableWithoutActors(p, s.tokens().get(trigger))) {
-                source.add(protesters(trigger));
+            if (source.isEmpty() && p.type() == PloverType.PROTEST) {
+                protestersBefore(trigger, target, source);
+                if (source.isEmpty() && codableWithoutActors(p, s.tokens().get(trigger))) source.add(protesters(trigger));
             }
             if (source.isEmpty() && target.isEmpty() && !codableWithoutActors(p, s.tokens().get(trigger))) return Optional.empty();
             if (SPEECH.contains(p.type()) && !source.isEmpty() && source.stream().allMatch(m -> m.actor().sector() == dev.faultline.domain.actor.Sector.MED)) {

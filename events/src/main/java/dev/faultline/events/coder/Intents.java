@@ -3,11 +3,11 @@ package dev.faultline.events.coder;
 import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.event.PloverType;
 import dev.faultline.events.cameo.CameoCatalog;
-import dev.faultline.events.cameo.CameoEntry;
 import dev.faultline.events.patterns.EventPattern;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An act a report says is yet to come is coded as the intent, as CAMEO and PLOVER code it: "Norway
@@ -51,37 +51,33 @@ final class Intents {
 
     /** An act the clause says was refused, left undone or negated, coded as the rejection it reports. */
     static Coding refused(EventPattern p, CameoCatalog catalog) {
-        return coded(REFUSAL.getOrDefault(p.type(), "120"), p, catalog);
+        return as(REFUSAL.getOrDefault(p.type(), "120"), p, catalog).orElseGet(() -> plain(p));
     }
 
     /** An act the clause says someone demanded, coded as the demand. */
     static Coding demanded(EventPattern p, CameoCatalog catalog) {
-        return coded(DEMAND.getOrDefault(p.type(), "100"), p, catalog);
-    }
-
-    private static Coding coded(String code, EventPattern p, CameoCatalog catalog) {
-        CameoEntry e = catalog.entry(code).orElse(null);
-        if (e == null || e.type().isEmpty()) return new Coding(p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein());
-        return new Coding(e.type().get(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.context(), e.code(), e.goldstein());
+        return as(DEMAND.getOrDefault(p.type(), "100"), p, catalog).orElseGet(() -> plain(p));
     }
 
     /** As {@link #of(EventPattern, Modality, CameoCatalog)}, and an act the clause says must happen is a demand for it. */
     static Coding of(EventPattern p, Modality modality, CameoCatalog catalog, boolean obliged) {
-        if (!obliged) return of(p, modality, catalog);
-        String code = DEMAND.get(p.type());
-        if (code == null) return of(p, modality, catalog);
-        CameoEntry e = catalog.entry(code).orElse(null);
-        if (e == null || e.type().isEmpty()) return of(p, modality, catalog);
-        return new Coding(e.type().get(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.context(), e.code(), e.goldstein());
+        Optional<Coding> demand = obliged ? as(DEMAND.get(p.type()), p, catalog) : Optional.empty();
+        return demand.orElseGet(() -> of(p, modality, catalog));
     }
 
     static Coding of(EventPattern p, Modality modality, CameoCatalog catalog) {
-        Coding plain = new Coding(p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein());
-        if (modality != Modality.FUTURE) return plain;
-        String code = INTENT.get(p.type());
-        if (code == null) return plain;
-        CameoEntry e = catalog.entry(code).orElse(null);
-        if (e == null || e.type().isEmpty()) return plain;
-        return new Coding(e.type().get(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.context(), e.code(), e.goldstein());
+        if (modality != Modality.FUTURE) return plain(p);
+        return as(INTENT.get(p.type()), p, catalog).orElseGet(() -> plain(p));
+    }
+
+    private static Coding plain(EventPattern p) {
+        return new Coding(p.type(), p.mode(), p.context(), p.cameo().code(), p.cameo().goldstein());
+    }
+
+    /** The act coded as CAMEO {@code code} (its type as the mode), when the table has that code with a PLOVER type. */
+    private static Optional<Coding> as(String code, EventPattern p, CameoCatalog catalog) {
+        if (code == null) return Optional.empty();
+        return catalog.entry(code).filter(e -> e.type().isPresent()).map(e -> new Coding(e.type().get(),
+                p.type().name().toLowerCase(java.util.Locale.ROOT), p.context(), e.code(), e.goldstein()));
     }
 }
