@@ -5,6 +5,7 @@ import dev.faultline.actors.resolver.ActorResolver;
 import dev.faultline.actors.tabari.TabariDictionary;
 import dev.faultline.places.Gazetteer;
 import dev.faultline.places.GazetteerFiles;
+import dev.faultline.places.GazetteerSources;
 import dev.faultline.places.Geocoder;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.actor.ResolvedDocument;
@@ -16,7 +17,6 @@ import dev.faultline.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletionService;
@@ -68,17 +68,20 @@ public final class Analyzer {
         }
         PatternBook book = PatternBook.load(options.patterns());
         return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries), EventCoder.create(book),
-                new Geocoder(gazetteer()));
+                new Geocoder(gazetteer(options.geonames())));
     }
 
-    /** GeoNames places when the file is there (see {@link GazetteerFiles}); countries only otherwise. */
-    private static Gazetteer gazetteer() {
-        Optional<Path> file = GazetteerFiles.locate();
-        if (file.isEmpty()) return Gazetteer.countriesOnly();
+    /**
+     * GeoNames places when the cached file is there (see {@link GazetteerFiles}), with a user's own GeoNames
+     * files ({@code --geonames}); countries and the team's regions only otherwise.
+     */
+    private static Gazetteer gazetteer(List<Path> extra) {
+        GazetteerSources sources = GazetteerFiles.locate().plus(extra);
+        if (sources.isEmpty()) return Gazetteer.countriesOnly();
         try {
-            return Gazetteer.load(file.get());
+            return Gazetteer.open(sources);
         } catch (IOException e) {
-            throw new AnalysisException("cannot read the GeoNames file " + file.get() + ": " + e.getMessage(), e);
+            throw new AnalysisException("cannot read the gazetteer " + sources.geonames() + ": " + e.getMessage(), e);
         }
     }
 

@@ -182,7 +182,7 @@ class EventCoderTest {
 
     @Test
     void eventsArePlacedAndUnnamedPeopleTakeTheCountryWhereTheyAct() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(dev.faultline.places.GazetteerFiles.locate().isPresent(),
+        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
                 "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
         CodedDocument d = code("2022-01-09", "On 8 January 2022, hundreds of protesters gathered in Dijon against the new law.");
         CodedEvent protest = of(d, PloverType.PROTEST).orElseThrow(() -> new AssertionError(d.events().toString()));
@@ -197,5 +197,30 @@ class EventCoderTest {
                 + "warning that the war between Russia and Ukraine would hurt families in Italy.");
         CodedEvent inRome = of(rome, PloverType.PROTEST).orElseThrow(() -> new AssertionError(rome.events().toString()));
         assertThat(inRome.place().country()).isEqualTo("ITA");
+    }
+
+    @Test
+    void aPlaceIsTheOneTheTextPutsItInAndTheClauseMadeMoreExactBySentence() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
+                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+        // Edmonton, Alberta — not the London suburb, Kentucky or Queensland towns of that name
+        CodedDocument edmonton = code("2022-03-09", "On 7 March 2022, nurses protested outside the hospital in Edmonton (Alberta) over pay.");
+        CodedEvent there = of(edmonton, PloverType.PROTEST).orElseThrow(() -> new AssertionError(edmonton.events().toString()));
+        assertThat(there.place().country()).isEqualTo("CAN");
+        assertThat(there.place().admin1()).isEqualTo("Alberta");
+        assertThat(there.place().precision()).isEqualTo(dev.faultline.domain.event.PlacePrecision.PLACE);
+
+        // the clause names a country; the sentence names the town in it
+        CodedDocument town = code("2022-03-09", "On 7 March 2022, members of a union of teachers in Iran protested in front of a school in Bonab city "
+                + "(East Azerbaijan) over unpaid salaries.");
+        CodedEvent sitIn = of(town, PloverType.PROTEST).orElseThrow(() -> new AssertionError(town.events().toString()));
+        assertThat(sitIn.place().name()).startsWith("Bonab");
+        assertThat(sitIn.place().admin1()).isEqualTo("East Azerbaijan");
+
+        // a division is meant where the words say so, and a spelling that differs in its vowels still finds it
+        CodedDocument province = code("2022-03-09", "On 7 March 2022, government forces shelled villages in Idleb province.");
+        CodedEvent shelling = of(province, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(province.events().toString()));
+        assertThat(shelling.place().precision()).isEqualTo(dev.faultline.domain.event.PlacePrecision.ADMIN1);
+        assertThat(shelling.place().country()).isEqualTo("SYR");
     }
 }

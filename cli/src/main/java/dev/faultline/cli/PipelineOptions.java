@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How {@code analyze} assembles the pipeline: threads, extra knowledge, a PETRARCH user's dictionaries. */
+/** How {@code analyze} assembles the pipeline: threads, extra knowledge, a PETRARCH user's dictionaries, more places. */
 final class PipelineOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for the analysis (default: all cores).")
@@ -29,8 +29,14 @@ final class PipelineOptions {
             description = "More event patterns, in the format of the shipped pattern book; repeatable.")
     List<Path> patterns = new ArrayList<>();
 
+    @Option(names = "--geonames", paramLabel = "FILE",
+            description = "A GeoNames file (allCountries.txt, a country's SY.txt, cities1000.txt...) whose places are added to the "
+                    + "gazetteer; its first-level divisions (ADM1 rows) name the divisions. Compiled once into the cache; repeatable.")
+    List<Path> geonames = new ArrayList<>();
+
     AnalysisOptions toOptions() {
-        AnalysisOptions o = AnalysisOptions.defaults().withDictionaries(knowledge, actors, agents).withPatterns(patterns);
+        AnalysisOptions o = AnalysisOptions.defaults().withDictionaries(knowledge, actors, agents).withPatterns(patterns)
+                .withGeonames(geonames);
         return threads == null ? o : o.withThreads(threads);
     }
 }

@@ -1,11 +1,15 @@
 package dev.faultline.places;
 
+import dev.faultline.domain.event.PlacePrecision;
+
 import java.util.Objects;
 
 /**
  * A place of the gazetteer: its GeoNames id (0 for a country entry made from ISO data), name, country
  * (ISO 3166-1 alpha-3), admin-1 code, coordinates (null for a country entry), population and GeoNames
- * feature code ({@code PPLC} a capital, {@code PPLA} an admin-1 seat, {@code PCLI} a country...).
+ * feature code ({@code PPLC} a capital, {@code PPLA} an admin-1 seat, {@code PCLI} a country, {@code ADM1} a
+ * first-level division, {@code RGN} a region, {@code STM} a river...). A country or a division has its
+ * centre as coordinates where the gazetteer knows it, else none.
  */
 public record Place(long geonameId, String name, String country, String admin1, Double lat, Double lon,
                     long population, String feature) {
@@ -22,12 +26,24 @@ public record Place(long geonameId, String name, String country, String admin1, 
         return feature.startsWith("PCL");
     }
 
+    public boolean isAdmin1() {
+        return feature.equals("ADM1");
+    }
+
+    /** How exactly this place pins an event down: a country, a first-level division or wider region, or a place. */
+    public PlacePrecision precision() {
+        if (isCountry()) return PlacePrecision.COUNTRY;
+        if (isAdmin1() || feature.equals("RGN")) return PlacePrecision.ADMIN1;
+        return PlacePrecision.PLACE;
+    }
+
     /**
      * How much a bare mention of this name is likely to mean this place: its population, weighted up for
      * a capital or an administrative seat; countries above all.
      */
     double prominence() {
         if (isCountry()) return Double.MAX_VALUE;
+        if (geonameId == 0 && !isAdmin1()) return 1_000_000;   // the team's regions, bases and crossings: named because reports name them
         double weight = switch (feature) {
             case "PPLC" -> 10;
             case "PPLA" -> 3;

@@ -47,7 +47,8 @@ class GazetteerTest {
         Gazetteer g = sample(dir);
         assertThat(g.resolve("Damascus")).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("SYR"));
         assertThat(g.resolve("Damascus", Set.of("USA"))).hasValueSatisfying(p -> assertThat(p.lon()).isEqualTo(-83.6));
-        assertThat(g.lookup("Damascus")).extracting(Place::country).containsExactly("SYR", "USA");
+        assertThat(g.lookup("Damascus")).extracting(Place::country).containsExactly("SYR", "SYR", "USA");
+        assertThat(g.lookup("Damascus").get(1).isAdmin1()).as("the division named after its seat").isTrue();
     }
 
     @Test
@@ -57,10 +58,91 @@ class GazetteerTest {
         assertThat(g.resolve("Syria")).hasValueSatisfying(p -> {
             assertThat(p.country()).isEqualTo("SYR");
             assertThat(p.isCountry()).isTrue();
-            assertThat(p.lat()).isNull();
+            assertThat(p.lat()).as("no countries file: no centre").isNull();
         });
+        assertThat(g.resolve("the Golan Heights".substring(4))).as("the team's regions need no file").hasValueSatisfying(p -> {
+            assertThat(p.country()).isEqualTo("SYR");
+            assertThat(p.feature()).isEqualTo("RGN");
+        });
+        assertThat(g.resolve("Khmeimim air base")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Hmeimim"));
         assertThat(g.resolve("Britain")).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("GBR"));
         assertThat(g.resolve("Atlantis")).isEmpty();
+    }
+
+    @Test
+    void spellingsThatDifferInTheirVowelsMeetThroughTheSkeleton(@TempDir Path dir) throws IOException {
+        Gazetteer g = sample(dir);
+        assertThat(g.candidates("Deir al-Zour")).first().satisfies(m -> {
+            assertThat(m.place().geonameId()).isEqualTo(170794);
+            assertThat(m.kind()).isEqualTo(Gazetteer.MatchKind.ALTERNATE);
+        });
+        assertThat(g.candidates("Dair az-Zor")).first().satisfies(m -> {
+            assertThat(m.place().geonameId()).isEqualTo(170794);
+            assertThat(m.kind()).isEqualTo(Gazetteer.MatchKind.SKELETON);
+        });
+        assertThat(g.candidates("Al")).as("an article alone names nothing").isEmpty();
+        assertThat(g.candidates("Sirya")).as("countries are never matched by their vowels").isEmpty();
+    }
+
+    @Test
+    void divisionsAreNamedByGeoNamesCodesAndResolvedWithTheirWord(@TempDir Path dir) throws IOException {
+        Path cities = dir.resolve("cities500.txt");
+        Files.write(cities, List.of(
+                row(169389, "Idlib", "Idlib", "Idleb", 35.93, 36.63, "PPLA", "SY", "12", 128840),
+                row(1, "Binnish", "Binnish", "", 35.95, 36.71, "PPL", "SY", "12", 20000),
+                row(99634, "Tikrit", "Tikrit", "", 34.6, 43.68, "PPLA", "IQ", "18", 40000)));
+        Path codes = dir.resolve("admin1CodesASCII.txt");
+        Files.write(codes, List.of("SY.12	Idlib	Idlib	169388", "IQ.18	Salah ad Din	Salah ad Din	91695"));
+        Gazetteer g = Gazetteer.open(new GazetteerSources(List.of(cities), java.util.Optional.of(codes), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty()));
+        assertThat(g.lookup("Idlib province")).first().satisfies(p -> {
+            assertThat(p.isAdmin1()).isTrue();
+            assertThat(p.geonameId()).isEqualTo(169388);
+            assertThat(p.lat()).as("a division without coordinates is centred on its places").isCloseTo(35.94, org.assertj.core.data.Offset.offset(0.01));
+        });
+        assertThat(g.resolve("Binnish")).flatMap(g::admin1Name).hasValue("Idlib");
+        assertThat(g.lookup("Salah ad Din")).singleElement().satisfies(p -> assertThat(p.precision())
+                .isEqualTo(dev.faultline.domain.event.PlacePrecision.ADMIN1));
+        assertThat(g.lookup("Tikrit").get(0).feature()).isEqualTo("PPLA");
+    }
+
+    @Test
+    void aDivisionsFileNamesEachDivisionOnceByTheCodeAroundItsCentre(@TempDir Path dir) throws IOException {
+        Path cities = dir.resolve("cities500.txt");
+        Files.write(cities, List.of(
+                row(1, "Bandar Abbas", "Bandar Abbas", "", 27.18, 56.27, "PPLA", "IR", "11", 352173),
+                row(2, "Minab", "Minab", "", 27.15, 57.08, "PPL", "IR", "11", 70000),
+                row(3, "Zanjan", "Zanjan", "", 36.67, 48.48, "PPLA", "IR", "36", 341801),
+                row(4, "Abhar", "Abhar", "", 36.15, 49.22, "PPL", "IR", "36", 70000)));
+        Path divisions = dir.resolve("divisions.json");
+        Files.writeString(divisions, "[{\"name\": \"Hormozgan\", \"countryCode\": \"IR\", \"latitude\": \"27.14\", \"longitude\": \"55.14\"},"
+                + "{\"name\": \"Zanjan Province\", \"countryCode\": \"IR\", \"latitude\": \"36.5\", \"longitude\": \"48.4\"},"
+                + "{\"name\": \"Bushehr\", \"countryCode\": \"IR\", \"latitude\": \"28.76\", \"longitude\": \"51.5\"}]");
+        Gazetteer g = Gazetteer.open(new GazetteerSources(List.of(cities), java.util.Optional.empty(), java.util.Optional.of(divisions),
+                java.util.Optional.empty(), java.util.Optional.empty()));
+        assertThat(g.resolve("Minab")).flatMap(g::admin1Name).hasValue("Hormozgan");
+        assertThat(g.resolve("Abhar")).flatMap(g::admin1Name).as("linked by its seat's name").hasValue("Zanjan Province");
+        assertThat(g.lookup("Bushehr")).as("nearest to Hormozgan's places, whose code is taken").isEmpty();
+    }
+
+    @Test
+    void theCompiledGazetteerIsReadBackAndRebuiltWhenASourceChanges(@TempDir Path dir) throws IOException {
+        Gazetteer built = sample(dir);
+        Path cities = dir.resolve("cities500.txt"), cache = dir.resolve("cache");
+        GazetteerSources sources = new GazetteerSources(List.of(cities), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.of(cache));
+        Gazetteer first = Gazetteer.open(sources);
+        try (var files = Files.list(cache)) {
+            assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).endsWith(".idx"));
+        }
+        Gazetteer second = Gazetteer.open(sources);
+        for (String name : List.of("Damascus", "Aleppo", "Dayr az Zawr", "Ali")) {
+            assertThat(second.lookup(name)).as(name).isEqualTo(first.lookup(name)).isEqualTo(built.lookup(name));
+        }
+        Files.write(cities, List.of(row(1, "Qamishli", "Qamishli", "", 37.05, 41.22, "PPL", "SY", "05", 184231)),
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(Gazetteer.open(sources).resolve("Qamishli")).as("a changed source is compiled again").isPresent();
+        assertThat(Gazetteer.open(sources).size()).isEqualTo(6);
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.faultline.domain.actor.MentionBasis;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.EventPlace;
+import dev.faultline.domain.event.PlacePrecision;
 import dev.faultline.domain.event.ForceSize;
 import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.event.PloverType;
@@ -51,7 +52,7 @@ public abstract class EventStoreContract extends StoreTestBase {
                         new ActorMention(22, 47, 2, 4, 8, "fighters backed by Russia", RUSSIAN_BACKED, MentionBasis.AFFILIATION, 0.5)),
                 List.of(new ActorMention(57, 69, 2, 9, 12, "Liwa al-Quds '; DROP TABLE events; --", CANDIDATE, MentionBasis.CANDIDATE, 0.0)),
                 PloverType.ASSAULT, "firearms", List.of("military", "pro-government"), "190", -10.0, Modality.REPORTED,
-                new EventPlace("Deir ez-Zor \u062f\u064a\u0631 \u0627\u0644\u0632\u0648\u0631", "SYR", 35.336, 40.141, 170794L),
+                new EventPlace("Deir ez-Zor \u062f\u064a\u0631 \u0627\u0644\u0632\u0648\u0631", "SYR", "Deir ez-Zor Governorate", 35.336, 40.141, 170794L, PlacePrecision.PLACE),
                 new ForceSize(5000L, 12L, 0L, "roughly 5,000; 12 killed, none hurt"), 0.625);
 
         store.saveAnalysis(a.id(), "v1", List.of(), List.of(e));

@@ -69,10 +69,10 @@ public final class EventJson {
         o.put("name", p.name());
         if (p.geonameId() == null) o.putNull("geonameid"); else o.put("geonameid", p.geonameId());
         o.put("country", p.country());
-        o.putNull("admin1");
+        o.put("admin1", p.admin1());
         if (p.lat() == null) o.putNull("lat"); else o.put("lat", p.lat());
         if (p.lon() == null) o.putNull("lon"); else o.put("lon", p.lon());
-        o.putNull("precision");
+        o.put("precision", p.precision() == null ? null : p.precision().name().toLowerCase(java.util.Locale.ROOT));
         return o;
     }
 

@@ -35,8 +35,9 @@ class EventValuesTest {
         assertThatThrownBy(() -> new ForceSize(null, null, null, "some")).hasMessageContaining("at least one count");
         assertThatThrownBy(() -> new ForceSize(-1L, null, null, "x")).hasMessageContaining("negative");
         assertThat(EventPlace.named("Deir ez-Zor").lat()).isNull();
-        assertThatThrownBy(() -> new EventPlace("X", null, 91.0, 0.0, null)).hasMessageContaining("out of range");
-        assertThatThrownBy(() -> new EventPlace("X", null, 10.0, null, null)).hasMessageContaining("together");
+        assertThatThrownBy(() -> new EventPlace("X", null, null, 91.0, 0.0, null, PlacePrecision.PLACE)).hasMessageContaining("out of range");
+        assertThatThrownBy(() -> new EventPlace("X", null, null, 10.0, null, null, PlacePrecision.PLACE)).hasMessageContaining("together");
+        assertThatThrownBy(() -> new EventPlace("X", "SYR", null, null, null, null, null)).hasMessageContaining("how precise");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.faultline.domain.actor.MentionBasis;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.EventPlace;
+import dev.faultline.domain.event.PlacePrecision;
 import dev.faultline.domain.event.ForceSize;
 import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.event.PloverType;
@@ -34,7 +35,7 @@ final class EventRows {
     private static final String COLUMNS = "e.id, e.article_id, e.sentence, e.begin_offset, e.end_offset, e.text, e.date_value, "
             + "e.date_precision, e.date_basis, e.type, e.mode, e.context, e.cameo, e.goldstein, e.modality, e.place_name, "
             + "e.place_country, e.place_lat, e.place_lon, e.place_geonameid, e.size_personnel, e.size_killed, e.size_injured, "
-            + "e.size_text, e.confidence";
+            + "e.size_text, e.confidence, e.place_admin1, e.place_precision";
     private static final String ORDER = " ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.article_id, "
             + "e.begin_offset, e.id";
 
@@ -58,7 +59,7 @@ final class EventRows {
         MultiRowInsert.run(c, "INSERT INTO events (id, article_id, sentence, begin_offset, end_offset, text, date_value, "
                 + "date_precision, date_basis, date_start, date_end, type, mode, context, cameo, goldstein, modality, place_name, "
                 + "place_country, place_lat, place_lon, place_geonameid, size_personnel, size_killed, size_injured, size_text, "
-                + "confidence)", 27, "", events, (p, i, e) -> {
+                + "confidence, place_admin1, place_precision)", 29, "", events, (p, i, e) -> {
                     p.setString(i, e.id());
                     p.setString(i + 1, e.article().value());
                     p.setInt(i + 2, e.sentence());
@@ -89,6 +90,8 @@ final class EventRows {
                     setLong(p, i + 24, s == null ? null : s.injured());
                     p.setString(i + 25, s == null ? null : s.text());
                     p.setDouble(i + 26, e.confidence());
+                    p.setString(i + 27, pl == null ? null : pl.admin1());
+                    p.setString(i + 28, pl == null || pl.precision() == null ? null : pl.precision().name().toLowerCase(Locale.ROOT));
                 });
         List<Object[]> roles = new ArrayList<>();
         for (CodedEvent e : events) {
@@ -148,7 +151,7 @@ final class EventRows {
             for (int i = 0; i < args.size(); i++) p.setObject(i + 1, args.get(i));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    Object[] row = new Object[25];
+                    Object[] row = new Object[27];
                     for (int k = 0; k < row.length; k++) row[k] = rs.getObject(k + 1);
                     rows.put(rs.getString(1), row);
                 }
@@ -186,7 +189,8 @@ final class EventRows {
         try {
             EventDate date = r[6] == null ? null : new EventDate(date((String) r[6], (String) r[7]),
                     EventDate.Basis.valueOf(((String) r[8]).toUpperCase(Locale.ROOT)));
-            EventPlace place = r[15] == null ? null : new EventPlace((String) r[15], (String) r[16], dbl(r[17]), dbl(r[18]), lng(r[19]));
+            EventPlace place = r[15] == null ? null : new EventPlace((String) r[15], (String) r[16], (String) r[25],
+                    dbl(r[17]), dbl(r[18]), lng(r[19]), r[26] == null ? null : PlacePrecision.valueOf(((String) r[26]).toUpperCase(Locale.ROOT)));
             ForceSize size = r[23] == null ? null : new ForceSize(lng(r[20]), lng(r[21]), lng(r[22]), (String) r[23]);
             return new CodedEvent(id, new ArticleId((String) r[1]), num(r[2]), num(r[3]), num(r[4]), (String) r[5], date, source, target,
                     PloverType.valueOf((String) r[9]), (String) r[10], JsonStringArray.read((String) r[11]), (String) r[12],

@@ -1,0 +1,155 @@
+package dev.faultline.places;
+
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ResolvedDocument;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an article says about where it is, and each of its place names resolved in that light. Every
+ * distinct name votes once for each country and each first-level division any place of that name (by
+ * its own or an alternate name, not by skeleton) lies in. A candidate scores its prominence, less for
+ * a match by alternate name or skeleton, more for lying in a country or division that other names of
+ * the article vote for, a little more in the country of one of its known actors (actors act abroad:
+ * "Russian forces shelled near Verkhnyotoretske, Donetsk"), and much more (or less) for lying in (or
+ * outside) the place the text puts it in ({@link PlaceName#container}); a division wins only where the
+ * words say one is meant ("Idlib province"); a skeleton match needs another name of the article in its
+ * country or a container it lies in, unless it is a large town. Made per article; not shared between
+ * threads.
+ */
+final class PlaceContext {
+    private final Map<String, Integer> countryVotes = new HashMap<>();
+    private final Map<String, Integer> divisionVotes = new HashMap<>();
+    private final Map<String, Integer> actorCountries = new HashMap<>();
+    private final Map<PlaceName, Optional<Place>> resolved = new IdentityHashMap<>();
+    private String top;
+    private int mostVotes;
+
+    private PlaceContext() {}
+
+    static PlaceContext of(ResolvedDocument rd, Map<Integer, List<PlaceName>> names) {
+        PlaceContext c = new PlaceContext();
+        Map<String, PlaceName> distinct = new HashMap<>();
+        for (List<PlaceName> list : names.values()) {
+            for (PlaceName n : list) if (n.attested()) distinct.putIfAbsent(PlaceNames.key(n.text()), n);   // a headline's "Kill" votes for nothing
+        }
+        for (PlaceName n : distinct.values()) {
+            for (String country : countries(n)) c.countryVotes.merge(country, 1, Integer::sum);
+            for (String division : divisions(n)) c.divisionVotes.merge(division, 1, Integer::sum);
+        }
+        for (ActorMention m : rd.actors()) {
+            if (m.actor().country() != null) c.actorCountries.put(m.actor().country(), 1);   // known actors and states' organs
+        }
+        Map<String, Integer> all = new HashMap<>(c.countryVotes);
+        c.actorCountries.forEach((k, v) -> all.merge(k, v, Integer::sum));
+        boolean tie = false;
+        for (Map.Entry<String, Integer> v : all.entrySet()) {
+            if (v.getValue() > c.mostVotes) {
+                c.top = v.getKey();
+                c.mostVotes = v.getValue();
+                tie = false;
+            } else if (v.getValue() == c.mostVotes) {
+                tie = true;
+            }
+        }
+        if (tie) c.top = null;
+        return c;
+    }
+
+    private static Set<String> countries(PlaceName n) {
+        Set<String> out = new HashSet<>();
+        for (Gazetteer.Match m : n.candidates()) if (m.kind() != Gazetteer.MatchKind.SKELETON) out.add(m.place().country());
+        return out;
+    }
+
+    private static Set<String> divisions(PlaceName n) {
+        Set<String> out = new HashSet<>();
+        for (Gazetteer.Match m : n.candidates()) {
+            if (m.kind() != Gazetteer.MatchKind.SKELETON && !m.place().admin1().isEmpty()) out.add(division(m.place()));
+        }
+        return out;
+    }
+
+    private static String division(Place p) {
+        return p.country() + "." + p.admin1();
+    }
+
+    /** The country most of the article's places and known actors point to; null on a tie or none. */
+    String topCountry() {
+        return top;
+    }
+
+    /** The place a name most likely means in this article; empty when none of its candidates is admissible. */
+    Optional<Place> resolve(PlaceName n) {
+        return resolved.computeIfAbsent(n, this::best);
+    }
+
+    /** The words of the sentence that name {@code p}, when one of its names resolved to it. */
+    Optional<String> nameOf(Place p, List<PlaceName> here) {
+        for (PlaceName n : here) if (resolve(n).filter(q -> q == p || q.equals(p)).isPresent()) return Optional.of(n.text());
+        return Optional.empty();
+    }
+
+    private Optional<Place> best(PlaceName n) {
+        Set<String> ownCountries = n.attested() ? countries(n) : Set.of(), ownDivisions = n.attested() ? divisions(n) : Set.of();
+        Optional<Place> outer = n.container() == null ? Optional.empty() : resolve(n.container());
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Match m : n.candidates()) {
+            Place p = m.place();
+            if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON) return Optional.of(p);
+            if (p.isCountry()) continue;
+            boolean inside = outer.isPresent() && inside(p, outer.get());
+            int others = countryVotes.getOrDefault(p.country(), 0) - (ownCountries.contains(p.country()) ? 1 : 0);
+            int divisionOthers = p.admin1().isEmpty() ? 0
+                    : divisionVotes.getOrDefault(division(p), 0) - (ownDivisions.contains(division(p)) ? 1 : 0);
+            boolean skeleton = m.kind() == Gazetteer.MatchKind.SKELETON;
+            if (skeleton && !others(others, inside) && !bigAndAlike(p, n)) continue;
+            if (!n.attested() && others <= 0 && p.population() < BIG_PLACE) continue;   // "Monitor", a hamlet in Ohio
+            double score = Math.log10(p.prominence() + 1);
+            if (m.kind() == Gazetteer.MatchKind.ALTERNATE) score -= 0.7;
+            if (skeleton) score -= 2.5;
+            if (n.kind() == PlaceName.Kind.DIVISION) score += p.isAdmin1() ? 4 : 0;
+            else if (p.isAdmin1()) score -= 2;
+            if (others > 0) score += 2.5 + 2.5 * others / Math.max(1, mostVotes);
+            if (actorCountries.containsKey(p.country())) score += 1;
+            if (divisionOthers > 0 && !p.isAdmin1()) score += 3;
+            // where the text says it lies; the division a town belongs to is only as good as the divisions file, so a miss is a penalty, not a veto
+            if (outer.isPresent()) score += inside ? 4 : outer.get().country().equals(p.country()) ? -1.5 : -4;
+            if (score > bestScore) {
+                bestScore = score;
+                best = p;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean others(int others, boolean inside) {
+        return others > 0 || inside;
+    }
+
+    /**
+     * A town so large, and so alike in its first letter, that a spelling differing only in its vowels
+     * means it even with nothing else to go on ("Nassriya" city, Nasiriyah).
+     */
+    private static boolean bigAndAlike(Place p, PlaceName n) {
+        String a = PlaceNames.key(p.name()), b = PlaceNames.key(n.text());
+        return p.population() >= BIG_PLACE && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+    }
+
+    private static final long BIG_PLACE = 100_000;
+
+    /** Whether {@code p} lies in {@code outer}: its country, its division, or the division of the town named beside it. */
+    private static boolean inside(Place p, Place outer) {
+        if (!p.country().equals(outer.country())) return false;
+        if (outer.isCountry()) return true;
+        if (p.isAdmin1() && !outer.isAdmin1()) return false;
+        return outer.admin1().isEmpty() || outer.admin1().equals(p.admin1());
+    }
+}

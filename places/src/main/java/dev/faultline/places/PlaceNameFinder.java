@@ -1,0 +1,137 @@
+package dev.faultline.places;
+
+import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.domain.text.AnnotatedDocument;
+import dev.faultline.domain.text.EntityType;
+import dev.faultline.domain.text.Mention;
+import dev.faultline.domain.text.Sentence;
+import dev.faultline.domain.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds a sentence's place names in text order: the recogniser's place mentions, and runs of proper
+ * nouns that name no actor, the longest run the gazetteer knows first. A word after a name that says
+ * what kind of place it is ("province", "countryside", "town") is kept with it.
+ */
+final class PlaceNameFinder {
+    private static final int MAX_NAME_TOKENS = 4;
+
+    private PlaceNameFinder() {}
+
+    static List<PlaceName> in(ResolvedDocument resolved, Sentence s, Gazetteer gazetteer) {
+        AnnotatedDocument doc = resolved.document();
+        List<Token> tokens = s.tokens();
+        boolean[] taken = new boolean[tokens.size()];
+        boolean[] placeWords = new boolean[tokens.size()];
+        for (Mention m : doc.mentionsIn(s.index())) {
+            if (m.type().isLocation()) mark(placeWords, m.tokenBegin(), m.tokenEnd());
+            boolean notAPlace = m.type() == EntityType.NATIONALITY || m.type() == EntityType.RELIGION
+                    || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenEnd()) == PlaceName.Kind.NONE;
+            if (notAPlace) mark(taken, m.tokenBegin(), m.tokenEnd());   // "English Channel"
+        }
+        boolean[] stateActor = new boolean[tokens.size()];
+        for (ActorMention m : resolved.actorsIn(s.index())) {
+            if (m.actor().kind() == ActorKind.STATE) mark(stateActor, m.tokenBegin(), m.tokenEnd());
+        }
+        for (ActorMention m : resolved.actorsIn(s.index())) {
+            // a name the knowledge base lacks that the recogniser calls a place ("Cabo Delgado") may still be one
+            boolean maybePlace = m.actor().origin() == ActorRef.Origin.CANDIDATE && m.tokenBegin() < placeWords.length && placeWords[m.tokenBegin()];
+            if (!maybePlace) mark(taken, m.tokenBegin(), m.tokenEnd());
+        }
+        TreeMap<Integer, PlaceName> found = new TreeMap<>();
+        for (Mention m : doc.mentionsIn(s.index())) {
+            boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenEnd()) != PlaceName.Kind.NONE;
+            if (!place || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
+            List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(m.text()));
+            if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
+            found.put(m.tokenBegin(), new PlaceName(m.text(), m.tokenBegin(), m.tokenEnd(), kind(m.text(), tokens, m.tokenEnd()), true, c, null));
+            mark(taken, m.tokenBegin(), m.tokenEnd());
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            if (taken[i] || !isProperNoun(tokens.get(i))) continue;
+            int end = i;
+            while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end] && isProperNoun(tokens.get(end))) end++;
+            for (int j = end; j > i; j--) {
+                if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
+                StringBuilder name = new StringBuilder();
+                for (int k = i; k < j; k++) name.append(k > i ? " " : "").append(tokens.get(k).word());
+                List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(name.toString()));
+                if (!c.isEmpty()) {
+                    found.put(i, new PlaceName(name.toString(), i, j, kind(name.toString(), tokens, j), false, c, null));
+                    break;
+                }
+            }
+            i = end - 1;
+        }
+        return contained(new ArrayList<>(found.values()), tokens);
+    }
+
+    /**
+     * Links each name to the next when only brackets, commas, "of", "in" and words for a kind of place
+     * lie between them: the later one is where the earlier lies ("Al Airif (Al Jubah, Marib)").
+     */
+    private static List<PlaceName> contained(List<PlaceName> names, List<Token> tokens) {
+        for (int i = names.size() - 2; i >= 0; i--) {
+            PlaceName inner = names.get(i), outer = names.get(i + 1);
+            boolean linked = outer.tokenBegin() - inner.tokenEnd() <= 5;
+            for (int t = inner.tokenEnd(); linked && t < outer.tokenBegin(); t++) {
+                String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
+                linked = CONTAINER_LINKS.contains(w) || DIVISION_WORDS.contains(w) || SETTLEMENT_WORDS.contains(w);
+            }
+            if (linked) names.set(i, inner.within(outer));
+        }
+        return List.copyOf(names);
+    }
+
+    private static final Set<String> CONTAINER_LINKS = Set.of("(", ")", "-lrb-", "-rrb-", ",", "of", "in", "the", "county",
+            "township", "sub-district", "subdistrict", "region", "regency", "department");
+
+    private static void mark(boolean[] a, int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < a.length; i++) a[i] = true;
+    }
+
+    /** A country's name names the country, not the towns that bear it ("Italy", not Italy, Texas). */
+    private static List<Gazetteer.Match> countryOrAll(List<Gazetteer.Match> candidates) {
+        for (Gazetteer.Match m : candidates) if (m.place().isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON) return List.of(m);
+        return candidates;
+    }
+
+    /** What the name's own last word, else the word after it, says it is. */
+    static PlaceName.Kind kind(String name, List<Token> tokens, int end) {
+        String key = PlaceNames.key(name);
+        if (PlaceNames.namesAdminArea(key)) return PlaceName.Kind.DIVISION;
+        if (!PlaceNames.withoutKind(key).equals(key)) return PlaceName.Kind.SETTLEMENT;
+        if (end < 0 || end >= tokens.size()) return PlaceName.Kind.NONE;
+        String w = tokens.get(end).word().toLowerCase(Locale.ROOT);
+        if (DIVISION_WORDS.contains(w)) return PlaceName.Kind.DIVISION;
+        if (SETTLEMENT_WORDS.contains(w)) return PlaceName.Kind.SETTLEMENT;
+        return PlaceName.Kind.NONE;
+    }
+
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "countryside", "region", "state", "oblast",
+            "prefecture", "suburbs", "provinces", "governorates");
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "camp", "neighborhood", "neighbourhood",
+            "district", "subdistrict", "sub-district", "area", "municipality", "township");
+
+    private static boolean isProperNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP") && t.word().length() > 2
+                && !MONTHS_AND_DAYS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Capitalised words that name no place on their own: compass points, "Region". */
+    private static final Set<String> NOT_A_PLACE_ALONE = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "upper", "lower", "new", "old", "greater", "region", "province", "district",
+            "state", "city", "town", "village", "county", "township", "governorate", "municipality");
+}

@@ -1,0 +1,3 @@
+-- Where an event's place lies within its country, and how exactly it pins the event down (issue 6).
+ALTER TABLE events ADD COLUMN place_admin1 TEXT;
+ALTER TABLE events ADD COLUMN place_precision TEXT;
