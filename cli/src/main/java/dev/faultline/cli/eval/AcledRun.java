@@ -48,7 +48,8 @@ final class AcledRun implements SuiteRun {
             String date = e.date() == null ? null : e.date().value().value();
             String precision = e.date() == null ? null : e.date().value().precision().name().toLowerCase(java.util.Locale.ROOT);
             Integer killed = e.size() == null || e.size().killed() == null ? null : Math.toIntExact(e.size().killed());
-            out.add(new ProducedEvent(e.type().name(), countries, lat, lon, date, precision, killed));
+            String place = e.place() == null ? null : e.place().name() + (e.place().country() == null ? "" : " (" + e.place().country() + ")");
+            out.add(new ProducedEvent(e.type().name(), countries, place, lat, lon, date, precision, killed));
         }
         return out;
     }

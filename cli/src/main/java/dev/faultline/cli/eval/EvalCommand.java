@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
         description = {"Scores Faultline on a gold-standard set and prints a table; --out writes the JSON report",
                 "(metrics as top-level keys, n, and every case with what was expected and produced).",
                 "Suites: re3d (entities, per type), acled (events of real conflict data), plover (event types and actors),",
-                "cameo-roles (source and target spans), petrarch (coder mechanics with TABARI dictionaries)."})
+                "cameo-roles (source and target spans), petrarch (coder mechanics with TABARI dictionaries),",
+                "fakes (month and governorate of Syrian war articles' main events)."})
 public final class EvalCommand implements Callable<Integer> {
     /** Every suite by name, in the order the help lists them. */
     static final Map<String, SuiteRun> SUITES = suites();
@@ -39,6 +40,7 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("plover", new PloverRun());
         m.put("cameo-roles", new RolesRun());
         m.put("petrarch", new PetrarchRun());
+        m.put("fakes", new FakesRun());
         return Collections.unmodifiableMap(m);
     }
 
@@ -55,6 +57,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
+
+    @Option(names = "--geonames", paramLabel = "FILE", description = "A GeoNames file whose places are added to the gazetteer; repeatable.")
+    List<Path> geonames = new ArrayList<>();
 
     static final class Suites extends ArrayList<String> {
         Suites() {
@@ -76,6 +81,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         AnalysisOptions options = AnalysisOptions.defaults();
         if (threads != null) options = options.withThreads(threads);
+        options = options.withGeonames(geonames);
         List<String> failures = new ArrayList<>();
         EvalReport report;
         try {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,7 +29,7 @@ public final class AcledSuite {
         for (JsonNode j : JsonLinesFile.read(file)) {
             rows.add(new AcledRow(j.path("event_id_cnty").asText(), j.path("event_date").asText(), j.path("time_precision").asInt(3),
                     j.path("sub_event_type").asText(), text(j, "actor1"), text(j, "actor2"), j.path("region").asText(),
-                    j.path("country").asText(), j.path("latitude").asDouble(), j.path("longitude").asDouble(),
+                    j.path("country").asText(), text(j, "location"), j.path("latitude").asDouble(), j.path("longitude").asDouble(),
                     j.path("geo_precision").asInt(3), text(j, "source"), j.path("notes").asText(""),
                     j.path("fatalities").asInt(0), j.path("timestamp").asLong()));
         }
@@ -79,7 +80,8 @@ public final class AcledSuite {
                 boolean ok = !Double.isNaN(best) && best <= 25.0;
                 location.add(ok);
                 if ("Middle East".equals(row.region())) locationMe.add(ok);
-                c.put("location_km", Double.isNaN(best) ? null : Math.round(best * 10) / 10.0);
+                c.put("gold_location", row.location()).put("location_km", Double.isNaN(best) ? null : Math.round(best * 10) / 10.0)
+                        .putPOJO("places", events.stream().map(ProducedEvent::place).filter(Objects::nonNull).distinct().toList());
             }
 
             if (row.timePrecision() == 1) {

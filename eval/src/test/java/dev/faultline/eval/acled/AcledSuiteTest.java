@@ -20,7 +20,7 @@ class AcledSuiteTest {
     static final Function<String, Optional<String>> ISO = n -> Optional.ofNullable(Map.of("Syria", "SYR", "Turkey", "TUR", "Yemen", "YEM").get(n));
 
     static AcledRow row(String subType, String a1, String a2, int geoPrecision, int fatalities) {
-        return new AcledRow("X1", "2022-01-10", 1, subType, a1, a2, "Middle East", "Syria", 36.2, 37.15, geoPrecision,
+        return new AcledRow("X1", "2022-01-10", 1, subType, a1, a2, "Middle East", "Syria", "Aleppo", 36.2, 37.15, geoPrecision,
                 "SOHR", "On 10 January 2022, ...", fatalities, 1642000000L);
     }
 
@@ -28,7 +28,7 @@ class AcledSuiteTest {
     void scoresEachMetricAsTheReadmeSays() {
         AcledRow r = row("Air/drone strike", "Military Forces of Turkey (2016-)", "Civilians (Syria)", 1, 3);
         EvalReport rep = AcledSuite.run(List.of(r), x -> List.of(
-                new ProducedEvent("ASSAULT", Set.of("TUR"), 36.3, 37.2, "2022-01-10", "day", 3)), ISO);
+                new ProducedEvent("ASSAULT", Set.of("TUR"), "Aleppo", 36.3, 37.2, "2022-01-10", "day", 3)), ISO);
         assertThat(rep.metrics()).containsEntry("detected", 1.0).containsEntry("type", 1.0)
                 .containsEntry("actors_f1", 2 * 1.0 * 0.5 / 1.5).containsEntry("location_25km", 1.0)
                 .containsEntry("date", 1.0).containsEntry("fatalities", 1.0);
@@ -39,7 +39,7 @@ class AcledSuiteTest {
         AcledRow other = row("Other", "Unidentified Armed Group (Syria)", null, 3, 0);
         AcledRow far = row("Armed clash", "Military Forces of Yemen (2016-) Supreme Political Council", null, 1, 2);
         EvalReport rep = AcledSuite.run(List.of(other, far), x -> x == other ? List.of()
-                : List.of(new ProducedEvent("COERCE", Set.of(), 15.35, 44.2, "2022-01", "month", null)), ISO);
+                : List.of(new ProducedEvent("COERCE", Set.of(), "Sanaa", 15.35, 44.2, "2022-01", "month", null)), ISO);
         assertThat(rep.metrics().get("detected")).isEqualTo(0.5);
         assertThat(rep.metrics().get("type")).as("Other is not scored").isEqualTo(0.0);
         assertThat(rep.metrics().get("location_25km")).as("geo_precision 3 is not scored").isEqualTo(0.0);

@@ -1,0 +1,7 @@
+package dev.faultline.eval.fakes;
+
+/**
+ * What the system says of an article's main event: its date ({@code YYYY-MM} or {@code YYYY-MM-DD}, null
+ * when undated), the first-level division its place lies in and the place's name (null when unplaced).
+ */
+public record MainEvent(String date, String governorate, String place) {}
