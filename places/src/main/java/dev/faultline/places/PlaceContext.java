@@ -28,6 +28,9 @@ final class PlaceContext {
     private final Map<String, Integer> divisionVotes = new HashMap<>();
     private final Map<String, Integer> actorCountries = new HashMap<>();
     private final Map<PlaceName, Optional<Place>> resolved = new IdentityHashMap<>();
+    private final List<PlaceName> attested = new java.util.ArrayList<>();
+    /** Countries of the places the attested names settled on, one vote a name; made on first need. */
+    private Map<String, Integer> settled;
     private String top;
     private int mostVotes;
 
@@ -39,6 +42,7 @@ final class PlaceContext {
         for (List<PlaceName> list : names.values()) {
             for (PlaceName n : list) if (n.attested()) distinct.putIfAbsent(PlaceNames.key(n.text()), n);   // a headline's "Kill" votes for nothing
         }
+        c.attested.addAll(distinct.values());
         for (PlaceName n : distinct.values()) {
             for (String country : countries(n)) c.countryVotes.merge(country, 1, Integer::sum);
             for (String division : divisions(n)) c.divisionVotes.merge(division, 1, Integer::sum);
@@ -87,7 +91,26 @@ final class PlaceContext {
 
     /** The place a name most likely means in this article; empty when none of its candidates is admissible. */
     Optional<Place> resolve(PlaceName n) {
-        return resolved.computeIfAbsent(n, this::best);
+        Optional<Place> done = resolved.get(n);
+        if (done == null) {
+            done = best(n, settled());
+            resolved.put(n, done);
+        }
+        return done;
+    }
+
+    /**
+     * Every attested name resolved once with the votes of all its namesakes; the countries they settle on
+     * then decide whether a weaker match is admitted (a skeleton, a headline's capitalised word): "Damascus"
+     * votes for Maryland's Damascus too, but settles in Syria.
+     */
+    private Map<String, Integer> settled() {
+        if (settled == null) {
+            Map<String, Integer> votes = new HashMap<>();
+            for (PlaceName n : attested) best(n, countryVotes).ifPresent(p -> votes.merge(p.country(), 1, Integer::sum));
+            settled = votes;
+        }
+        return settled;
     }
 
     /** The words of the sentence that name {@code p}, when one of its names resolved to it. */
@@ -96,9 +119,10 @@ final class PlaceContext {
         return Optional.empty();
     }
 
-    private Optional<Place> best(PlaceName n) {
+    private Optional<Place> best(PlaceName n, Map<String, Integer> admission) {
         Set<String> ownCountries = n.attested() ? countries(n) : Set.of(), ownDivisions = n.attested() ? divisions(n) : Set.of();
-        Optional<Place> outer = n.container() == null ? Optional.empty() : resolve(n.container());
+        Optional<Place> outer = n.container() == null ? Optional.empty()
+                : admission == countryVotes ? best(n.container(), countryVotes) : resolve(n.container());
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Match m : n.candidates()) {
@@ -110,8 +134,16 @@ final class PlaceContext {
             int divisionOthers = p.admin1().isEmpty() ? 0
                     : divisionVotes.getOrDefault(division(p), 0) - (ownDivisions.contains(division(p)) ? 1 : 0);
             boolean skeleton = m.kind() == Gazetteer.MatchKind.SKELETON;
-            if (skeleton && !others(others, inside) && !bigAndAlike(p, n)) continue;
-            if (!n.attested() && others <= 0 && p.population() < BIG_PLACE) continue;   // "Monitor", a hamlet in Ohio
+            int supported = admission.getOrDefault(p.country(), 0)
+                    - (admission == countryVotes && ownCountries.contains(p.country()) ? 1 : 0);
+            if (admission != countryVotes && n.attested() && supported > 0 && admission.get(p.country()) == 1 && settledHere(n, p)) {
+                supported = 0;                                          // its only support is itself
+            }
+            if (skeleton && !others(supported, inside) && !bigAndAlike(p, n)) continue;
+            if (!n.attested() && supported <= 0 && p.population() < BIG_PLACE) continue;   // "Monitor", a hamlet in Ohio
+            // a hamlet abroad, where none of the article's other places lie: a headline's word the recogniser took for a place ("Barrel")
+            boolean elsewhere = admission != countryVotes && supported <= 0 && !inside && admission.keySet().stream().anyMatch(c -> !c.equals(p.country()));
+            if (elsewhere && p.population() < SMALL_PLACE && !p.isAdmin1() && p.geonameId() != 0) continue;
             double score = Math.log10(p.prominence() + 1);
             if (m.kind() == Gazetteer.MatchKind.ALTERNATE) score -= 0.7;
             if (skeleton) score -= 2.5;
@@ -130,20 +162,26 @@ final class PlaceContext {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the attested name {@code n} itself settled in {@code p}'s country (then its vote there is its own). */
+    private boolean settledHere(PlaceName n, Place p) {
+        return best(n, countryVotes).filter(q -> q.country().equals(p.country())).isPresent();
+    }
+
     private static boolean others(int others, boolean inside) {
         return others > 0 || inside;
     }
 
     /**
      * A town so large, and so alike in its first letter, that a spelling differing only in its vowels
-     * means it even with nothing else to go on ("Nassriya" city, Nasiriyah).
+     * means it when the text says a town is meant ("Nassriya city", Nasiriyah; not "Al-Nusra").
      */
     private static boolean bigAndAlike(Place p, PlaceName n) {
         String a = PlaceNames.key(p.name()), b = PlaceNames.key(n.text());
-        return p.population() >= BIG_PLACE && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+        return n.kind() != PlaceName.Kind.NONE && p.population() >= BIG_PLACE && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
     }
 
     private static final long BIG_PLACE = 100_000;
+    private static final long SMALL_PLACE = 10_000;
 
     /** Whether {@code p} lies in {@code outer}: its country, its division, or the division of the town named beside it. */
     private static boolean inside(Place p, Place outer) {

@@ -69,7 +69,7 @@ final class PlaceNameFinder {
                     break;
                 }
             }
-            i = end - 1;
+            i = end - 1;                        // a run's later words alone are no place ("Daley Plaza": not "Plaza")
         }
         return contained(new ArrayList<>(found.values()), tokens);
     }

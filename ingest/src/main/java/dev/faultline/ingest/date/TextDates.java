@@ -33,6 +33,13 @@ public final class TextDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b");
+    /** A page's day and year rendered from two elements with no space between: "Last updated at Jul 012016". */
+    private static final Pattern MONTH_GLUED_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{2})((?:19|20)\\d{2})\\b");
+    /**
+     * Day-first numeric dates with dots or dashes, as European and Arab outlets write them: "24.08.2013",
+     * "15-09-2013". Slashes are left alone: "09/10/2013" is month-first in American copy.
+     */
+    private static final Pattern DOTTED_DAY = Pattern.compile("(?<![\\d.-])(\\d{1,2})([.-])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d.-])");
     private static final int MIN_YEAR = 1900;
 
     private TextDates() {
@@ -47,6 +54,13 @@ public final class TextDates {
         while (m.find()) day(m.group(3), month(m.group(2)), m.group(1), latest).ifPresent(out::add);
         m = ISO_DAY.matcher(text);
         while (m.find()) day(m.group(1), Integer.parseInt(m.group(2)), m.group(3), latest).ifPresent(out::add);
+        m = MONTH_GLUED_DAY_YEAR.matcher(text);
+        while (m.find()) day(m.group(3), month(m.group(1)), m.group(2), latest).ifPresent(out::add);
+        m = DOTTED_DAY.matcher(text);
+        while (m.find()) {
+            int mo = Integer.parseInt(m.group(3));
+            if (mo >= 1 && mo <= 12) day(m.group(4), mo, m.group(1), latest).ifPresent(out::add);
+        }
         return out;
     }
 

@@ -65,6 +65,16 @@ class PublicationDaterTest {
     }
 
     @Test
+    void scrapedDaysGluedToTheirYearAndDottedDatesAreRead() {
+        LocalDate latest = LocalDate.of(2020, 1, 1);
+        assertThat(TextDates.days("Last updated at Jul 012016 BEIRUT", latest)).containsExactly(PartialDate.ofDay(LocalDate.of(2016, 7, 1)));
+        assertThat(TextDates.days("24.08.2013 Syrian state media said", latest)).containsExactly(PartialDate.ofDay(LocalDate.of(2013, 8, 24)));
+        assertThat(TextDates.days("15-09-2013 Militants attack", latest)).containsExactly(PartialDate.ofDay(LocalDate.of(2013, 9, 15)));
+        assertThat(TextDates.days("on 09/10/2013 and 15.09-2013", latest)).as("slashes are ambiguous; separators must agree").isEmpty();
+        assertThat(TextDates.days("Jul 992016 and 31.02.2015 and 12.13.2015 and 1.2.20134", latest)).as("no such day or month").isEmpty();
+    }
+
+    @Test
     void textDatesRejectImpossibleDays() {
         assertThat(TextDates.days("on February 30, 2018 and 31 April 2018", LocalDate.of(2020, 1, 1))).isEmpty();
         assertThat(TextDates.days("on Sept. 3rd, 2018", LocalDate.of(2020, 1, 1))).containsExactly(PartialDate.ofDay(LocalDate.of(2018, 9, 3)));
