@@ -91,7 +91,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         for (PlaceName n : here) if (n.text().equals(name)) return Optional.of(n);
         for (PlaceName n : here) if (n.text().contains(name)) return Optional.of(n);
         List<Gazetteer.Match> c = gazetteer.candidates(name);
-        return c.isEmpty() ? Optional.empty() : Optional.of(new PlaceName(name, -1, -1, PlaceNameFinder.kind(name, List.of(), -1), true, c, null));
+        return c.isEmpty() ? Optional.empty() : Optional.of(new PlaceName(name, -1, -1, PlaceNameFinder.kind(name, List.of(), -1, -1), true, c, null));
     }
 
     /**

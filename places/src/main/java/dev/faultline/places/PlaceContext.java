@@ -2,6 +2,7 @@ package dev.faultline.places;
 
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ResolvedDocument;
+import dev.faultline.domain.event.PlacePrecision;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -129,7 +130,7 @@ final class PlaceContext {
             Place p = m.place();
             if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON) return Optional.of(p);
             if (p.isCountry()) continue;
-            boolean inside = outer.isPresent() && inside(p, outer.get());
+            boolean inside = outer.isPresent() && (inside(p, outer.get()) || insideAny(p, n.container()));
             int others = countryVotes.getOrDefault(p.country(), 0) - (ownCountries.contains(p.country()) ? 1 : 0);
             int divisionOthers = p.admin1().isEmpty() ? 0
                     : divisionVotes.getOrDefault(division(p), 0) - (ownDivisions.contains(division(p)) ? 1 : 0);
@@ -139,7 +140,7 @@ final class PlaceContext {
             if (admission != countryVotes && n.attested() && supported > 0 && admission.get(p.country()) == 1 && settledHere(n, p)) {
                 supported = 0;                                          // its only support is itself
             }
-            if (skeleton && !others(supported, inside) && !bigAndAlike(p, n)) continue;
+            if (skeleton && !admitted(p, n, others(supported, inside))) continue;
             if (!n.attested() && supported <= 0 && p.population() < BIG_PLACE) continue;   // "Monitor", a hamlet in Ohio
             // a hamlet abroad, where none of the article's other places lie: a headline's word the recogniser took for a place ("Barrel")
             boolean elsewhere = admission != countryVotes && supported <= 0 && !inside && admission.keySet().stream().anyMatch(c -> !c.equals(p.country()));
@@ -172,12 +173,18 @@ final class PlaceContext {
     }
 
     /**
-     * A town so large, and so alike in its first letter, that a spelling differing only in its vowels
-     * means it when the text says a town is meant ("Nassriya city", Nasiriyah; not "Al-Nusra").
+     * Whether a match by skeleton is admitted. The shorter the skeleton, the more it takes: four
+     * consonants or more, support from the article or a large town alike in its first letter ("Deir
+     * Ezzor"); three, support, or such a town where the text says a town is meant ("Nassriya city", not
+     * "Al-Nusra"); two, a large town alike in its first letter and support ("Raqa" in a report on Syria).
      */
-    private static boolean bigAndAlike(Place p, PlaceName n) {
+    private static boolean admitted(Place p, PlaceName n, boolean supported) {
+        int length = PlaceNames.skeleton(PlaceNames.key(n.text())).length();
         String a = PlaceNames.key(p.name()), b = PlaceNames.key(n.text());
-        return n.kind() != PlaceName.Kind.NONE && p.population() >= BIG_PLACE && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+        boolean bigAndAlike = p.population() >= BIG_PLACE && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+        if (length >= 4) return supported || bigAndAlike;
+        if (length == 3) return supported || bigAndAlike && n.kind() != PlaceName.Kind.NONE;
+        return supported && bigAndAlike;
     }
 
     private static final long BIG_PLACE = 100_000;
@@ -188,6 +195,30 @@ final class PlaceContext {
         if (!p.country().equals(outer.country())) return false;
         if (outer.isCountry()) return true;
         if (p.isAdmin1() && !outer.isAdmin1()) return false;
+        if (outer.precision() == PlacePrecision.PLACE && p.lat() != null && outer.lat() != null) {
+            return km(p.lat(), p.lon(), outer.lat(), outer.lon()) <= NEAR_KM;
+        }
         return outer.admin1().isEmpty() || outer.admin1().equals(p.admin1());
+    }
+
+    /**
+     * Whether {@code p} lies in any place the container's name may mean: "Capiibary (San Pedro)" lies in San
+     * Pedro the department though the name alone would be the town.
+     */
+    private static boolean insideAny(Place p, PlaceName container) {
+        for (Gazetteer.Match m : container.candidates()) {
+            if (m.kind() != Gazetteer.MatchKind.SKELETON && inside(p, m.place())) return true;
+        }
+        return false;
+    }
+
+    /** How far from a town a place it is said to lie in or by may be: a district around its seat. */
+    private static final double NEAR_KM = 60;
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(a));
     }
 }

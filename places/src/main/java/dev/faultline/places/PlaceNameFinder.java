@@ -34,7 +34,7 @@ final class PlaceNameFinder {
         for (Mention m : doc.mentionsIn(s.index())) {
             if (m.type().isLocation()) mark(placeWords, m.tokenBegin(), m.tokenEnd());
             boolean notAPlace = m.type() == EntityType.NATIONALITY || m.type() == EntityType.RELIGION
-                    || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenEnd()) == PlaceName.Kind.NONE;
+                    || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) == PlaceName.Kind.NONE;
             if (notAPlace) mark(taken, m.tokenBegin(), m.tokenEnd());   // "English Channel"
         }
         boolean[] stateActor = new boolean[tokens.size()];
@@ -42,30 +42,36 @@ final class PlaceNameFinder {
             if (m.actor().kind() == ActorKind.STATE) mark(stateActor, m.tokenBegin(), m.tokenEnd());
         }
         for (ActorMention m : resolved.actorsIn(s.index())) {
-            // a name the knowledge base lacks that the recogniser calls a place ("Cabo Delgado") may still be one
-            boolean maybePlace = m.actor().origin() == ActorRef.Origin.CANDIDATE && m.tokenBegin() < placeWords.length && placeWords[m.tokenBegin()];
+            // a name the knowledge base lacks may still be a place: one the recogniser calls a place ("Cabo Delgado"),
+            // one after "in" or "near" ("demonstrated in Petah Tikva"), one before a word for a place ("Qanawat town")
+            boolean candidate = m.actor().origin() == ActorRef.Origin.CANDIDATE && m.tokenBegin() < placeWords.length;
+            boolean maybePlace = candidate && (placeWords[m.tokenBegin()] || locativeBefore(tokens, m.tokenBegin())
+                    || kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE);
             if (!maybePlace) mark(taken, m.tokenBegin(), m.tokenEnd());
         }
         TreeMap<Integer, PlaceName> found = new TreeMap<>();
         for (Mention m : doc.mentionsIn(s.index())) {
-            boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenEnd()) != PlaceName.Kind.NONE;
+            boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE;
             if (!place || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
             List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(m.text()));
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
-            found.put(m.tokenBegin(), new PlaceName(m.text(), m.tokenBegin(), m.tokenEnd(), kind(m.text(), tokens, m.tokenEnd()), true, c, null));
+            found.put(m.tokenBegin(), new PlaceName(m.text(), m.tokenBegin(), m.tokenEnd(), kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()), true, c, null));
             mark(taken, m.tokenBegin(), m.tokenEnd());
         }
         for (int i = 1; i < tokens.size(); i++) {
             if (taken[i] || !isProperNoun(tokens.get(i))) continue;
+            if (i + 1 < tokens.size() && countryPossessive(tokens.get(i).word(), gazetteer)) continue;   // "Syrias Aleppo": Aleppo
             int end = i;
-            while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end] && isProperNoun(tokens.get(end))) end++;
+            while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
+                    && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end))) end++;
             for (int j = end; j > i; j--) {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
                 StringBuilder name = new StringBuilder();
                 for (int k = i; k < j; k++) name.append(k > i ? " " : "").append(tokens.get(k).word());
                 List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(name.toString()));
+                if (c.isEmpty() && name.length() > 4 && name.charAt(name.length() - 1) == 's') c = lostApostrophe(name, gazetteer);
                 if (!c.isEmpty()) {
-                    found.put(i, new PlaceName(name.toString(), i, j, kind(name.toString(), tokens, j), false, c, null));
+                    found.put(i, new PlaceName(name.toString(), i, j, kind(name.toString(), tokens, i, j), false, c, null));
                     break;
                 }
             }
@@ -105,10 +111,15 @@ final class PlaceNameFinder {
     }
 
     /** What the name's own last word, else the word after it, says it is. */
-    static PlaceName.Kind kind(String name, List<Token> tokens, int end) {
+    static PlaceName.Kind kind(String name, List<Token> tokens, int begin, int end) {
         String key = PlaceNames.key(name);
         if (PlaceNames.namesAdminArea(key)) return PlaceName.Kind.DIVISION;
         if (!PlaceNames.withoutKind(key).equals(key)) return PlaceName.Kind.SETTLEMENT;
+        if (begin >= 2 && tokens.get(begin - 1).word().equalsIgnoreCase("of")) {     // "the countryside of Deir ez Zor", "the town of Shiheil"
+            String before = tokens.get(begin - 2).word().toLowerCase(Locale.ROOT);
+            if (DIVISION_WORDS.contains(before)) return PlaceName.Kind.DIVISION;
+            if (SETTLEMENT_WORDS.contains(before)) return PlaceName.Kind.SETTLEMENT;
+        }
         if (end < 0 || end >= tokens.size()) return PlaceName.Kind.NONE;
         String w = tokens.get(end).word().toLowerCase(Locale.ROOT);
         if (DIVISION_WORDS.contains(w)) return PlaceName.Kind.DIVISION;
@@ -120,6 +131,33 @@ final class PlaceNameFinder {
             "prefecture", "suburbs", "provinces", "governorates");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "camp", "neighborhood", "neighbourhood",
             "district", "subdistrict", "sub-district", "area", "municipality", "township");
+
+    /** A large town's name with its possessive's apostrophe lost in copying: "Aleppos Civilian Massacre". */
+    private static List<Gazetteer.Match> lostApostrophe(StringBuilder name, Gazetteer gazetteer) {
+        return gazetteer.candidates(name.substring(0, name.length() - 1)).stream()
+                .filter(m -> m.kind() == Gazetteer.MatchKind.NAME && m.place().population() >= 100_000).toList();
+    }
+
+    /** A country's name with its possessive's apostrophe lost in copying: "Syrias", "Iraqs". */
+    private static boolean countryPossessive(String word, Gazetteer gazetteer) {
+        if (word.length() < 5 || !word.endsWith("s")) return false;
+        return gazetteer.candidates(word.substring(0, word.length() - 1)).stream()
+                .anyMatch(m -> m.place().isCountry() && m.kind() == Gazetteer.MatchKind.NAME);
+    }
+
+    /** An Arabic article inside a name, between two capitalised words: "Deir ez Zor", "Ras al Ain". */
+    private static boolean innerArticle(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && INNER_ARTICLES.contains(tokens.get(i).word()) && isProperNoun(tokens.get(i + 1));
+    }
+
+    private static final Set<String> INNER_ARTICLES = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
+            "an", "at", "ath", "adh", "al-", "wa", "bin", "bani", "abu");
+
+    private static boolean locativeBefore(List<Token> tokens, int i) {
+        return i > 0 && LOCATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "around", "inside");
 
     private static boolean isProperNoun(Token t) {
         return t.pos() != null && t.pos().startsWith("NNP") && t.word().length() > 2

@@ -21,8 +21,8 @@ final class PlaceNames {
     /** Arabic article forms (and Persian ezafe) as words of their own, after {@link #key} has split them off. */
     private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed", "ar", "er",
             "az", "ez", "an", "en", "at", "et", "ath", "adh", "e", "i", "a");
-    /** Skeletons shorter than this say too little to match on. */
-    static final int MIN_SKELETON = 3;
+    /** Skeletons shorter than this say too little to match on (a two-consonant one takes more: see PlaceContext). */
+    static final int MIN_SKELETON = 2;
 
     private PlaceNames() {}
 
