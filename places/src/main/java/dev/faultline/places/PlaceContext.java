@@ -176,15 +176,17 @@ final class PlaceContext {
      * Whether a match by skeleton is admitted. The shorter the skeleton, the more it takes: four
      * consonants or more, support from the article or a large town alike in its first letter ("Deir
      * Ezzor"); three, support, or such a town where the text says a town is meant ("Nassriya city", not
-     * "Al-Nusra"); two, a large town alike in its first letter and support ("Raqa" in a report on Syria).
+     * "Al-Nusra"); two, a large town alike in its first and last letters, and support ("Raqa" in a report
+     * on Syria). A run of capitalised words nothing else calls a place needs both support and a large town.
      */
     private static boolean admitted(Place p, PlaceName n, boolean supported) {
         int length = PlaceNames.skeleton(PlaceNames.key(n.text())).length();
         String a = PlaceNames.key(p.name()), b = PlaceNames.key(n.text());
         boolean bigAndAlike = p.population() >= BIG_PLACE && !a.isEmpty() && !b.isEmpty() && a.charAt(0) == b.charAt(0);
+        if (!n.attested()) return supported && bigAndAlike;     // a headline's "Russian" is not Ras al-Ain
         if (length >= 4) return supported || bigAndAlike;
         if (length == 3) return supported || bigAndAlike && n.kind() != PlaceName.Kind.NONE;
-        return supported && bigAndAlike;
+        return supported && bigAndAlike && a.charAt(a.length() - 1) == b.charAt(b.length() - 1);   // "Raqa", Raqqa; not "Deir", Daraa
     }
 
     private static final long BIG_PLACE = 100_000;
