@@ -53,25 +53,27 @@ final class PlaceNameFinder {
         for (Mention m : doc.mentionsIn(s.index())) {
             boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE;
             if (!place || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
-            List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(m.text()));
+            int begin = m.tokenBegin(), end = articleTail(tokens, m.tokenEnd());
+            if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Syrias Deir"
+            String text = doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end());
+            List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(text));
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
-            found.put(m.tokenBegin(), new PlaceName(m.text(), m.tokenBegin(), m.tokenEnd(), kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()), true, c, null));
-            mark(taken, m.tokenBegin(), m.tokenEnd());
+            found.put(begin, new PlaceName(text, begin, end, kind(text, tokens, begin, end), true, c, null));
+            mark(taken, m.tokenBegin(), end);
         }
         for (int i = 1; i < tokens.size(); i++) {
             if (taken[i] || !isProperNoun(tokens.get(i))) continue;
             if (i + 1 < tokens.size() && countryPossessive(tokens.get(i).word(), gazetteer)) continue;   // "Syrias Aleppo": Aleppo
             int end = i;
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
-                    && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end))) end++;
+                    && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches())) end++;
             for (int j = end; j > i; j--) {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
-                StringBuilder name = new StringBuilder();
-                for (int k = i; k < j; k++) name.append(k > i ? " " : "").append(tokens.get(k).word());
-                List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(name.toString()));
-                if (c.isEmpty() && name.length() > 4 && name.charAt(name.length() - 1) == 's') c = lostApostrophe(name, gazetteer);
+                String name = doc.text(tokens.get(i).begin(), tokens.get(j - 1).end());
+                List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(name));
+                if (c.isEmpty() && name.length() > 4 && name.endsWith("s")) c = lostApostrophe(name, gazetteer);
                 if (!c.isEmpty()) {
-                    found.put(i, new PlaceName(name.toString(), i, j, kind(name.toString(), tokens, i, j), false, c, null));
+                    found.put(i, new PlaceName(name, i, j, kind(name, tokens, i, j), false, c, null));
                     break;
                 }
             }
@@ -132,8 +134,21 @@ final class PlaceNameFinder {
     private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "camp", "neighborhood", "neighbourhood",
             "district", "subdistrict", "sub-district", "area", "municipality", "township");
 
+    /** The end of a name, past the hyphenated article words that continue it: "Deir" + "az-Zour", "Jisr" + "al-Shughur". */
+    private static int articleTail(List<Token> tokens, int end) {
+        while (end < tokens.size()) {
+            if (ARTICLE_WORD.matcher(tokens.get(end).word()).matches()) end++;
+            else if (end + 2 < tokens.size() && INNER_ARTICLES.contains(tokens.get(end).word()) && tokens.get(end + 1).word().equals("-")
+                    && Character.isUpperCase(tokens.get(end + 2).word().charAt(0))) end += 3;      // "az", "-", "Zour"
+            else break;
+        }
+        return end;
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_WORD = java.util.regex.Pattern.compile("(?:al|el|az|ez|as|es|ash|ad|ed|ar|er|an|at)-\\p{Lu}\\S*");
+
     /** A large town's name with its possessive's apostrophe lost in copying: "Aleppos Civilian Massacre". */
-    private static List<Gazetteer.Match> lostApostrophe(StringBuilder name, Gazetteer gazetteer) {
+    private static List<Gazetteer.Match> lostApostrophe(String name, Gazetteer gazetteer) {
         return gazetteer.candidates(name.substring(0, name.length() - 1)).stream()
                 .filter(m -> m.kind() == Gazetteer.MatchKind.NAME && m.place().population() >= 100_000).toList();
     }
@@ -145,9 +160,14 @@ final class PlaceNameFinder {
                 .anyMatch(m -> m.place().isCountry() && m.kind() == Gazetteer.MatchKind.NAME);
     }
 
-    /** An Arabic article inside a name, between two capitalised words: "Deir ez Zor", "Ras al Ain". */
+    /** An Arabic article inside a name, between two capitalised words: "Deir ez Zor", "Ras al Ain", "Deir az - Zour". */
     private static boolean innerArticle(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && INNER_ARTICLES.contains(tokens.get(i).word()) && isProperNoun(tokens.get(i + 1));
+        if (i + 1 >= tokens.size()) return false;
+        String w = tokens.get(i).word();
+        if (INNER_ARTICLES.contains(w)) {
+            return isProperNoun(tokens.get(i + 1)) || tokens.get(i + 1).word().equals("-") && i + 2 < tokens.size() && isProperNoun(tokens.get(i + 2));
+        }
+        return w.equals("-") && i > 0 && INNER_ARTICLES.contains(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i + 1));
     }
 
     private static final Set<String> INNER_ARTICLES = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
