@@ -92,14 +92,15 @@ public final class Gazetteer {
         String key = PlaceNames.key(name);
         if (PlaceNames.tooShort(key)) return List.of();
         List<Match> found = find(key);
-        if (!found.isEmpty()) return found;
+        boolean exact = found.stream().anyMatch(m -> m.kind() != MatchKind.SKELETON);
         String bare = PlaceNames.withoutKind(key);
-        if (bare.equals(key) || PlaceNames.tooShort(bare)) return List.of();
-        List<Match> matches = find(bare);
+        if (exact || bare.equals(key) || PlaceNames.tooShort(bare)) return found;
+        // "Aleppo City": the city of Aleppo before any place whose skeleton "Aleppo City" shares
+        List<Match> matches = new ArrayList<>(find(bare));
+        for (Match m : found) if (matches.stream().noneMatch(x -> x.place().equals(m.place()))) matches.add(m);
         if (!PlaceNames.namesAdminArea(key)) return matches;
-        List<Match> divisionsFirst = new ArrayList<>(matches);   // "Idlib province": the division before its seat
-        divisionsFirst.sort(java.util.Comparator.comparing(m -> !m.place().isAdmin1()));
-        return divisionsFirst;
+        matches.sort(java.util.Comparator.comparing(m -> !m.place().isAdmin1()));   // "Idlib province": the division before its seat
+        return matches;
     }
 
     private List<Match> find(String key) {
