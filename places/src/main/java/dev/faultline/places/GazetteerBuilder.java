@@ -159,6 +159,8 @@ final class GazetteerBuilder {
         byCountry.computeIfAbsent(iso3, k -> new ArrayList<>()).add(i);
         name(f[1], i, NameIndex.OWN);
         name(f[2], i, NameIndex.OWN);
+        String bare = PlaceNames.withoutKind(PlaceNames.key(f[2]));
+        if (!bare.equals(PlaceNames.key(f[2]))) name(bare, i, NameIndex.ALTERNATE);      // "Attock City" is also "Attock"
         if (!f[3].isEmpty()) for (String alt : f[3].split(",")) name(alt, i, NameIndex.ALTERNATE);
         if (!f[10].isEmpty() && !f[10].equals("00")) {
             Division d = division(iso3, f[10]);

@@ -32,6 +32,8 @@ final class PlaceContext {
     private final List<PlaceName> attested = new java.util.ArrayList<>();
     /** Countries of the places the attested names settled on, one vote a name; made on first need. */
     private Map<String, Integer> settled;
+    /** Countries where the attested names settled on a town or division, not on the country itself. */
+    private final Set<String> settledTowns = new HashSet<>();
     private String top;
     private int mostVotes;
 
@@ -108,7 +110,12 @@ final class PlaceContext {
     private Map<String, Integer> settled() {
         if (settled == null) {
             Map<String, Integer> votes = new HashMap<>();
-            for (PlaceName n : attested) best(n, countryVotes).ifPresent(p -> votes.merge(p.country(), 1, Integer::sum));
+            for (PlaceName n : attested) {
+                best(n, countryVotes).ifPresent(p -> {
+                    votes.merge(p.country(), 1, Integer::sum);
+                    if (!p.isCountry()) settledTowns.add(p.country());
+                });
+            }
             settled = votes;
         }
         return settled;
@@ -130,7 +137,7 @@ final class PlaceContext {
             Place p = m.place();
             if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON) return Optional.of(p);
             if (p.isCountry()) continue;
-            boolean inside = outer.isPresent() && (inside(p, outer.get()) || insideAny(p, n.container()));
+            boolean inside = outer.isPresent() && (inside(p, outer.get()) || insideAny(p, n.container(), outer.get().country()));
             int others = countryVotes.getOrDefault(p.country(), 0) - (ownCountries.contains(p.country()) ? 1 : 0);
             int divisionOthers = p.admin1().isEmpty() ? 0
                     : divisionVotes.getOrDefault(division(p), 0) - (ownDivisions.contains(division(p)) ? 1 : 0);
@@ -143,7 +150,8 @@ final class PlaceContext {
             if (skeleton && !admitted(p, n, others(supported, inside))) continue;
             if (!n.attested() && supported <= 0 && p.population() < BIG_PLACE) continue;   // "Monitor", a hamlet in Ohio
             // a hamlet abroad, where none of the article's other places lie: a headline's word the recogniser took for a place ("Barrel")
-            boolean elsewhere = admission != countryVotes && supported <= 0 && !inside && admission.keySet().stream().anyMatch(c -> !c.equals(p.country()));
+            // (a country named is a topic as often as a place: "demonstrated in Avranches to express their support to Ukraine")
+            boolean elsewhere = admission != countryVotes && supported <= 0 && !inside && settledTowns.stream().anyMatch(c -> !c.equals(p.country()));
             if (elsewhere && p.population() < SMALL_PLACE && !p.isAdmin1() && p.geonameId() != 0) continue;
             double score = Math.log10(p.prominence() + 1);
             if (m.kind() == Gazetteer.MatchKind.ALTERNATE) score -= 0.7;
@@ -205,11 +213,13 @@ final class PlaceContext {
 
     /**
      * Whether {@code p} lies in any place the container's name may mean: "Capiibary (San Pedro)" lies in San
-     * Pedro the department though the name alone would be the town.
+     * Pedro the department though the name alone would be the town. Only the places of the country the
+     * container settled in count.
      */
-    private static boolean insideAny(Place p, PlaceName container) {
+    private static boolean insideAny(Place p, PlaceName container, String country) {
         for (Gazetteer.Match m : container.candidates()) {
-            if (m.kind() != Gazetteer.MatchKind.SKELETON && inside(p, m.place())) return true;
+            boolean same = m.kind() != Gazetteer.MatchKind.SKELETON && m.place().country().equals(country);   // not Hyderabad, India for Hyderabad (Sindh)
+            if (same && inside(p, m.place())) return true;
         }
         return false;
     }

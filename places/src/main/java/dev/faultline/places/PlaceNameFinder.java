@@ -67,13 +67,19 @@ final class PlaceNameFinder {
             int end = i;
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
                     && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches())) end++;
+            boolean facility = FACILITY_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
             for (int j = end; j > i; j--) {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
+                if (facility && j < end) break;   // "Karim Younes Square", "Romare Bearden Park": named for people, not for places
                 String name = doc.text(tokens.get(i).begin(), tokens.get(j - 1).end());
                 List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(name));
                 if (c.isEmpty() && name.length() > 4 && name.endsWith("s")) c = lostApostrophe(name, gazetteer);
+                // after "in" or "near" the syntax says what the recogniser did not: a place ("demonstrated in Avranches"),
+                // but only by its own spelling, not its skeleton ("in Russian & Assad Regime Airstrikes")
+                boolean locative = j == end && locativeBefore(tokens, i);
+                if (locative) c = c.stream().filter(m -> m.kind() != Gazetteer.MatchKind.SKELETON).toList();
                 if (!c.isEmpty()) {
-                    found.put(i, new PlaceName(name, i, j, kind(name, tokens, i, j), false, c, null));
+                    found.put(i, new PlaceName(name, i, j, kind(name, tokens, i, j), locative, c, null));
                     break;
                 }
             }
@@ -123,10 +129,24 @@ final class PlaceNameFinder {
             if (SETTLEMENT_WORDS.contains(before)) return PlaceName.Kind.SETTLEMENT;
         }
         if (end < 0 || end >= tokens.size()) return PlaceName.Kind.NONE;
+        if (bracketed(tokens, begin)) return PlaceName.Kind.DIVISION;
         String w = tokens.get(end).word().toLowerCase(Locale.ROOT);
         if (DIVISION_WORDS.contains(w)) return PlaceName.Kind.DIVISION;
         if (SETTLEMENT_WORDS.contains(w)) return PlaceName.Kind.SETTLEMENT;
         return PlaceName.Kind.NONE;
+    }
+
+    /**
+     * Whether a name stands in brackets after another, where reports put the district and province
+     * ("Puerto Claver (Antioquia)", "Attock city (Attock, Punjab)"): divisions are meant there.
+     */
+    private static boolean bracketed(List<Token> tokens, int begin) {
+        for (int k = begin - 1; k >= 0 && k >= begin - 6; k--) {
+            String w = tokens.get(k).word();
+            if (w.equals("(") || w.equals("-LRB-")) return true;
+            if (w.equals(")") || w.equals("-RRB-") || !w.equals(",") && !Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return false;
     }
 
     private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "countryside", "region", "state", "oblast",
@@ -191,5 +211,12 @@ final class PlaceNameFinder {
     /** Capitalised words that name no place on their own: compass points, "Region". */
     private static final Set<String> NOT_A_PLACE_ALONE = Set.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "upper", "lower", "new", "old", "greater", "region", "province", "district",
-            "state", "city", "town", "village", "county", "township", "governorate", "municipality");
+            "state", "city", "town", "village", "county", "township", "governorate", "municipality", "barangay", "kwaeng", "khet",
+            "tambon", "mahalle", "kebele", "woreda", "commune", "ward");
+
+    /** Last words of a run that make it a named facility, whose first words are no place of their own. */
+    private static final Set<String> FACILITY_WORDS = Set.of("square", "street", "park", "road", "bridge", "hospital", "university",
+            "hall", "centre", "center", "stadium", "mosque", "church", "market", "avenue", "plaza", "building", "office", "school",
+            "college", "prison", "court", "palace", "tower", "station", "highway", "boulevard", "roundabout", "gate", "cathedral",
+            "factory", "company", "ministry", "department");
 }
