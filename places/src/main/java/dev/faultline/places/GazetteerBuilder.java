@@ -213,10 +213,14 @@ final class GazetteerBuilder {
         }
         Set<String> taken = new HashSet<>();
         List<Claim> open = new ArrayList<>();
-        for (Claim c : claims) {
-            String code = seatNamed(c);
-            if (code != null && taken.add(c.iso3() + "." + code)) link(c, code);
-            else open.add(c);
+        for (boolean exact : new boolean[] {true, false}) {       // "Moscow" takes the capital's code before "Moscow Oblast" can
+            List<Claim> next = new ArrayList<>();
+            for (Claim c : exact ? claims : open) {
+                String code = seatNamed(c, exact);
+                if (code != null && taken.add(c.iso3() + "." + code)) link(c, code);
+                else next.add(c);
+            }
+            open = next;
         }
         record Link(Claim claim, String code, double weight) {}
         List<Link> links = new ArrayList<>();
@@ -241,8 +245,8 @@ final class GazetteerBuilder {
     }
 
     /** The code of a seat (or capital) of the country that bears the division's name ("Hama Governorate": Hama). */
-    private String seatNamed(Claim c) {
-        String bare = PlaceNames.withoutKind(PlaceNames.key(c.name()));
+    private String seatNamed(Claim c, boolean exact) {
+        String bare = exact ? PlaceNames.key(c.name()) : PlaceNames.withoutKind(PlaceNames.key(c.name()));
         for (int i : byCountry.getOrDefault(c.iso3(), List.of())) {
             Place p = places.get(i);
             boolean seat = p.feature().equals("PPLA") || p.feature().equals("PPLC");

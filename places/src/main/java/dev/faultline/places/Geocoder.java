@@ -54,7 +54,6 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         Map<Integer, List<PlaceName>> names = new HashMap<>();
         for (Sentence s : doc.sentences()) names.put(s.index(), PlaceNameFinder.in(coded.resolved(), s, gazetteer));
         PlaceContext context = PlaceContext.of(coded.resolved(), names);
-        if (System.getenv("FL_DEBUG_PLACES") != null) names.forEach((k, v) -> v.forEach(n -> System.out.println("PLACE s" + k + " '" + n.text() + "' " + n.kind() + " rec=" + n.recognised() + " in=" + (n.container() == null ? null : n.container().text()) + " -> " + context.resolve(n).map(p -> p.name() + "/" + p.country() + "/" + p.feature()).orElse("-") + " cands=" + n.candidates().stream().limit(4).map(m -> m.place().name() + "/" + m.place().country() + "/" + m.kind()).toList())));
         Optional<Place> first = Optional.empty();
         for (Sentence s : doc.sentences()) {
             first = mostExact(names.get(s.index()), context);
