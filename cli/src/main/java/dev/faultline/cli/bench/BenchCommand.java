@@ -75,6 +75,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Measured runs per configuration (default ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--gazetteer", description = "Measure only the gazetteer's start-up: building and compiling it, then opening the compiled form.")
+    boolean gazetteer;
+
     @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Warm-up runs per configuration (default ${DEFAULT-VALUE}).")
     int warmups;
 
@@ -85,6 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (gazetteer) return gazetteer(out, err);
         Path dir = corpora != null ? corpora : Path.of(System.getProperty("faultline.shared", "../shared")).resolve("corpora");
         BenchOptions defaults = BenchOptions.defaults(dir.getParent() == null ? Path.of(".") : dir.getParent());
         Path cnn = dir.resolve(defaults.cnn().getFileName());
@@ -127,6 +131,26 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("### End to end: `analyze` over " + sample.size() + " CNN articles");
             out.println();
             out.println(r.markdown(threads));
+        }
+        out.flush();
+        return Faultline.OK;
+    }
+
+    private int gazetteer(PrintWriter out, PrintWriter err) {
+        dev.faultline.places.GazetteerSources sources = dev.faultline.places.GazetteerFiles.locate();
+        if (sources.isEmpty()) {
+            err.println("faultline: bench --gazetteer: no GeoNames file; run scripts/fetch-gazetteer.sh");
+            return Faultline.FAILURE;
+        }
+        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+        try {
+            GazetteerBench.Result r = GazetteerBench.measure(sources, runs, log);
+            out.println("### Gazetteer start-up (" + runs + " runs, median)");
+            out.println();
+            out.println(r.markdown(sources));
+        } catch (java.io.IOException e) {
+            err.println("faultline: bench --gazetteer: " + e.getMessage());
+            return Faultline.FAILURE;
         }
         out.flush();
         return Faultline.OK;
