@@ -53,7 +53,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         AnnotatedDocument doc = coded.resolved().document();
         Map<Integer, List<PlaceName>> names = new HashMap<>();
         for (Sentence s : doc.sentences()) names.put(s.index(), PlaceNameFinder.in(coded.resolved(), s, gazetteer));
-        PlaceContext context = PlaceContext.of(coded.resolved(), names);
+        PlaceContext context = PlaceContext.of(coded.resolved(), names, outletCountries(doc.article().outlet()));
         Optional<Place> first = Optional.empty();
         for (Sentence s : doc.sentences()) {
             first = mostExact(names.get(s.index()), context);
@@ -81,6 +81,22 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
                     e.goldstein(), e.modality(), located, e.size(), e.confidence()));
         }
         return new CodedDocument(coded.resolved(), out);
+    }
+
+    /** The countries an outlet's name carries, by their names: "Pakistan Press International", "URN (Uganda)". */
+    private java.util.Set<String> outletCountries(String outlet) {
+        if (outlet == null || outlet.isBlank()) return java.util.Set.of();
+        String[] words = outlet.split("[\\s(),;:/]+");
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.length; i++) {
+            for (int n = 1; n <= 3 && i + n <= words.length; n++) {
+                String name = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                for (Gazetteer.Match m : gazetteer.candidates(name)) {
+                    if (m.place().isCountry() && m.kind() == Gazetteer.MatchKind.NAME) out.add(m.place().country());
+                }
+            }
+        }
+        return out;
     }
 
     /**

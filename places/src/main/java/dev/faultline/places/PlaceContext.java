@@ -18,7 +18,7 @@ import java.util.Set;
  * its own or an alternate name, not by skeleton) lies in. A candidate scores its prominence, less for
  * a match by alternate name or skeleton, more for lying in a country or division that other names of
  * the article vote for, a little more in the country of one of its known actors (actors act abroad:
- * "Russian forces shelled near Verkhnyotoretske, Donetsk"), and much more (or less) for lying in (or
+ * "Russian forces shelled near Verkhnyotoretske, Donetsk") or of the outlet ("Times of India"), and much more (or less) for lying in (or
  * outside) the place the text puts it in ({@link PlaceName#container}); a division wins only where the
  * words say one is meant ("Idlib province"); a skeleton match needs another name of the article in its
  * country or a container it lies in, unless it is a large town. Made per article; not shared between
@@ -28,6 +28,7 @@ final class PlaceContext {
     private final Map<String, Integer> countryVotes = new HashMap<>();
     private final Map<String, Integer> divisionVotes = new HashMap<>();
     private final Map<String, Integer> actorCountries = new HashMap<>();
+    private final Set<String> outletCountries = new HashSet<>();
     private final Map<PlaceName, Optional<Place>> resolved = new IdentityHashMap<>();
     private final List<PlaceName> attested = new java.util.ArrayList<>();
     /** Countries of the places the attested names settled on, one vote a name; made on first need. */
@@ -39,8 +40,10 @@ final class PlaceContext {
 
     private PlaceContext() {}
 
-    static PlaceContext of(ResolvedDocument rd, Map<Integer, List<PlaceName>> names) {
+    /** @param outletCountries countries the outlet's own name carries ("Times of India", "URN (Uganda)") */
+    static PlaceContext of(ResolvedDocument rd, Map<Integer, List<PlaceName>> names, Set<String> outletCountries) {
         PlaceContext c = new PlaceContext();
+        c.outletCountries.addAll(outletCountries);
         Map<String, PlaceName> distinct = new HashMap<>();
         for (List<PlaceName> list : names.values()) {
             for (PlaceName n : list) if (n.attested()) distinct.putIfAbsent(PlaceNames.key(n.text()), n);   // a headline's "Kill" votes for nothing
@@ -160,6 +163,7 @@ final class PlaceContext {
             else if (p.isAdmin1()) score -= 2;
             if (others > 0) score += 2.5 + 2.5 * others / Math.max(1, mostVotes);
             if (actorCountries.containsKey(p.country())) score += 1;
+            if (outletCountries.contains(p.country())) score += 1.5;      // a local outlet reports local news
             if (divisionOthers > 0 && !p.isAdmin1()) score += 3;
             // where the text says it lies; the division a town belongs to is only as good as the divisions file, so a miss is a penalty, not a veto
             if (outer.isPresent()) score += inside ? 4 : outer.get().country().equals(p.country()) ? -1.5 : -4;
