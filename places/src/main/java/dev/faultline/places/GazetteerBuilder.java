@@ -103,7 +103,7 @@ final class GazetteerBuilder {
             double[] c = centres.get(iso2);
             int i = places.add(new Place(0, name, iso3, "", c == null ? null : c[0], c == null ? null : c[1], 0, "PCLI"));
             name(name, i, NameIndex.OWN);
-            name(iso3, i, NameIndex.OWN);
+            // not its ISO code: keys ignore case, and "Mus town" is no Mauritius (USA, UK... are aliases below)
             for (String alias : COUNTRY_ALIASES.getOrDefault(iso3, List.of())) name(alias, i, NameIndex.OWN);
         }
     }

@@ -132,15 +132,17 @@ final class PlaceContext {
 
     private Optional<Place> best(PlaceName n, Map<String, Integer> admission) {
         Set<String> ownCountries = n.attested() ? countries(n) : Set.of(), ownDivisions = n.attested() ? divisions(n) : Set.of();
-        Optional<Place> outer = n.container() == null ? Optional.empty()
-                : admission == countryVotes ? best(n.container(), countryVotes) : resolve(n.container());
+        boolean hasDivision = n.candidates().stream().anyMatch(m -> m.place().isAdmin1());   // "(Georgia)": the state, where one is meant
+        boolean anyInside = n.container() != null && n.candidates().stream().anyMatch(m -> insideChain(m.place(), n.container()));
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Match m : n.candidates()) {
             Place p = m.place();
-            if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON) return Optional.of(p);
+            if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && hasDivision)) {
+                return Optional.of(p);
+            }
             if (p.isCountry()) continue;
-            boolean inside = outer.isPresent() && (inside(p, outer.get()) || insideAny(p, n.container(), outer.get().country()));
+            boolean inside = n.container() != null && insideChain(p, n.container());
             int others = countryVotes.getOrDefault(p.country(), 0) - (ownCountries.contains(p.country()) ? 1 : 0);
             int divisionOthers = p.admin1().isEmpty() ? 0
                     : divisionVotes.getOrDefault(division(p), 0) - (ownDivisions.contains(division(p)) ? 1 : 0);
@@ -165,8 +167,9 @@ final class PlaceContext {
             if (actorCountries.containsKey(p.country())) score += 1;
             if (outletCountries.contains(p.country())) score += 1.5;      // a local outlet reports local news
             if (divisionOthers > 0 && !p.isAdmin1()) score += 3;
-            // where the text says it lies; the division a town belongs to is only as good as the divisions file, so a miss is a penalty, not a veto
-            if (outer.isPresent()) score += inside ? 4 : outer.get().country().equals(p.country()) ? -1.5 : -4;
+            // where the text says it lies, when any of its places can lie there; the division a town belongs to is only
+            // as good as the divisions file, so a miss is a penalty, not a veto
+            if (anyInside) score += inside ? 4 : -3;
             if (score > bestScore) {
                 bestScore = score;
                 best = p;
@@ -216,14 +219,15 @@ final class PlaceContext {
     }
 
     /**
-     * Whether {@code p} lies in any place the container's name may mean: "Capiibary (San Pedro)" lies in San
-     * Pedro the department though the name alone would be the town. Only the places of the country the
-     * container settled in count.
+     * Whether {@code p} lies in some place that a container of its name, or a container of that, may mean
+     * (other than itself): "Capiibary (San Pedro)" lies in San Pedro the department, though the name alone
+     * would be the town; "Hyderabad city (Hyderabad, Sindh)" is the Hyderabad in Sindh.
      */
-    private static boolean insideAny(Place p, PlaceName container, String country) {
-        for (Gazetteer.Match m : container.candidates()) {
-            boolean same = m.kind() != Gazetteer.MatchKind.SKELETON && m.place().country().equals(country);   // not Hyderabad, India for Hyderabad (Sindh)
-            if (same && inside(p, m.place())) return true;
+    private static boolean insideChain(Place p, PlaceName container) {
+        for (PlaceName c = container; c != null; c = c.container()) {
+            for (Gazetteer.Match m : c.candidates()) {
+                if (m.kind() != Gazetteer.MatchKind.SKELETON && !m.place().equals(p) && inside(p, m.place())) return true;
+            }
         }
         return false;
     }

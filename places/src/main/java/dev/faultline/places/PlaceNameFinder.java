@@ -56,7 +56,9 @@ final class PlaceNameFinder {
             int begin = m.tokenBegin(), end = articleTail(tokens, m.tokenEnd());
             if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Syrias Deir"
             String text = doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end());
-            List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(text));
+            // in brackets a division is meant, so a country's name may be a state's: "Roberta (Georgia)"
+            List<Gazetteer.Match> all = gazetteer.candidates(text);
+            List<Gazetteer.Match> c = bracketed(tokens, begin) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(all);
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
             found.put(begin, new PlaceName(text, begin, end, kind(text, tokens, begin, end), true, c, null));
             mark(taken, m.tokenBegin(), end);
@@ -95,10 +97,14 @@ final class PlaceNameFinder {
     private static List<PlaceName> contained(List<PlaceName> names, List<Token> tokens) {
         for (int i = names.size() - 2; i >= 0; i--) {
             PlaceName inner = names.get(i), outer = names.get(i + 1);
-            boolean linked = outer.tokenBegin() - inner.tokenEnd() <= 5;
+            boolean linked = outer.tokenBegin() - inner.tokenEnd() <= 6;
+            boolean bracket = false;
             for (int t = inner.tokenEnd(); linked && t < outer.tokenBegin(); t++) {
-                String w = tokens.get(t).word().toLowerCase(Locale.ROOT);
-                linked = CONTAINER_LINKS.contains(w) || DIVISION_WORDS.contains(w) || SETTLEMENT_WORDS.contains(w);
+                String word = tokens.get(t).word(), w = word.toLowerCase(Locale.ROOT);
+                bracket |= w.equals("(") || w.equals("-lrb-");
+                // inside brackets a name the gazetteer lacks may stand between: "Ad Dali city (Adh Dhalee, Ad Dali)"
+                linked = CONTAINER_LINKS.contains(w) || DIVISION_WORDS.contains(w) || SETTLEMENT_WORDS.contains(w)
+                        || bracket && Character.isUpperCase(word.charAt(0));
             }
             if (linked) names.set(i, inner.within(outer));
         }
@@ -106,6 +112,8 @@ final class PlaceNameFinder {
     }
 
     private static final Set<String> CONTAINER_LINKS = Set.of("(", ")", "-lrb-", "-rrb-", ",", "of", "in", "the", "county",
+            "east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern", "northwestern",
+            "southeastern", "southwestern", "central", "rural",
             "township", "sub-district", "subdistrict", "region", "regency", "department");
 
     private static void mark(boolean[] a, int from, int to) {

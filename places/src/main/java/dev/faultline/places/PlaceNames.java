@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The keys a place name is looked up by. The {@link #key} makes common spellings of one name meet:
  * letters without accents, lower case, apostrophes and ayn marks dropped, hyphens and dots made spaces
- * and a leading Arabic article dropped ("Deir ez-Zor" → "deir ez zor", "Al-Bab" → "bab", "Ma'rib" → "marib"). The {@link #skeleton} is
+ * a word-final h after a vowel and a leading Arabic article dropped ("Deir ez-Zor" → "deir ez zor",
+ * "Al-Bab" → "bab", "Ma'rib" → "marib", "Ar-Raqqah" → "raqqa"). The {@link #skeleton} is
  * coarser, for transliterations that differ in their vowels: articles anywhere dropped, vowels and the
  * glides next to them dropped, doubled letters made single and the digraphs of one sound merged
  * ("Nassriya" and "Nasiriyah" → "nsr"; "Deir al-Zour" and "Dayr az Zawr" → "drzr"; "Idleb" and "Idlib" → "dlb").
@@ -17,6 +18,8 @@ final class PlaceNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-‐‑–—_.,()]+");
     private static final Pattern APOSTROPHES = Pattern.compile("[’'`‘ʿʾ]");
+    /** A word-final h after a vowel, which transliterations keep or drop: "Raqqah" and "Raqqa", "Ninawah" and "Ninawa". */
+    private static final Pattern FINAL_H = Pattern.compile("(?<=\\S{2})([aeiou])h\\b");
     private static final Pattern ARTICLE = Pattern.compile("^(al|el|as|ash|ad|ar|az|an|at) (?=\\S{3})");
     /** Arabic article forms (and Persian ezafe) as words of their own, after {@link #key} has split them off. */
     private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed", "ar", "er",
@@ -31,6 +34,7 @@ final class PlaceNames {
         s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace("ß", "ss").replace("æ", "ae");
         s = APOSTROPHES.matcher(s).replaceAll("");
         s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        s = FINAL_H.matcher(s).replaceAll("$1");
         return ARTICLE.matcher(s).replaceFirst("");
     }
 
