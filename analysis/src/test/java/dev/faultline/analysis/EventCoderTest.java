@@ -223,4 +223,27 @@ class EventCoderTest {
         assertThat(shelling.place().precision()).isEqualTo(dev.faultline.domain.event.PlacePrecision.ADMIN1);
         assertThat(shelling.place().country()).isEqualTo("SYR");
     }
+
+    @Test
+    void bracketsChainsFacilitiesAndLostApostrophesAreRead() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
+                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+        // a bracketed name is a division, even one a country shares, and the town is the one inside it
+        CodedDocument springfield = code("2021-05-04", "On 3 May 2021, nurses protested outside a clinic in Springfield (Illinois) over pay.");
+        CodedEvent there = of(springfield, PloverType.PROTEST).orElseThrow(() -> new AssertionError(springfield.events().toString()));
+        assertThat(there.place().admin1()).isEqualTo("Illinois");
+        CodedDocument georgia = code("2021-05-04", "On 3 May 2021, teachers protested in Athens (Georgia) against the new curriculum.");
+        CodedEvent athens = of(georgia, PloverType.PROTEST).orElseThrow(() -> new AssertionError(georgia.events().toString()));
+        assertThat(athens.place().country()).as("Athens, Georgia, not Athens, Greece").isEqualTo("USA");
+
+        // a named square lends no place its first word; the city it is in is the place
+        CodedDocument square = code("2021-05-04", "On 3 May 2021, hundreds of students protested at Tahrir Square in Baghdad against corruption.");
+        CodedEvent tahrir = of(square, PloverType.PROTEST).orElseThrow(() -> new AssertionError(square.events().toString()));
+        assertThat(tahrir.place().country()).isEqualTo("IRQ");
+
+        // a possessive whose apostrophe was lost in copying still names the city after it
+        CodedDocument homs = code("2021-05-04", "Government forces shelled Syrias Homs on Monday, a monitor said.");
+        CodedEvent shelled = of(homs, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(homs.events().toString()));
+        assertThat(shelled.place().admin1()).isEqualTo("Homs Governorate");
+    }
 }

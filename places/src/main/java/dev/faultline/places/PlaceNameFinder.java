@@ -34,7 +34,7 @@ final class PlaceNameFinder {
         for (Mention m : doc.mentionsIn(s.index())) {
             if (m.type().isLocation()) mark(placeWords, m.tokenBegin(), m.tokenEnd());
             boolean notAPlace = m.type() == EntityType.NATIONALITY || m.type() == EntityType.RELIGION
-                    || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) == PlaceName.Kind.NONE;
+                    || m.type() == EntityType.PERSON && !personPlace(m, tokens, gazetteer);
             if (notAPlace) mark(taken, m.tokenBegin(), m.tokenEnd());   // "English Channel"
         }
         boolean[] stateActor = new boolean[tokens.size()];
@@ -46,12 +46,13 @@ final class PlaceNameFinder {
             // one after "in" or "near" ("demonstrated in Petah Tikva"), one before a word for a place ("Qanawat town")
             boolean candidate = m.actor().origin() == ActorRef.Origin.CANDIDATE && m.tokenBegin() < placeWords.length;
             boolean maybePlace = candidate && (placeWords[m.tokenBegin()] || locativeBefore(tokens, m.tokenBegin())
-                    || kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE);
+                    || kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
+                    || countryPossessive(tokens.get(m.tokenBegin()).word(), gazetteer));
             if (!maybePlace) mark(taken, m.tokenBegin(), m.tokenEnd());
         }
         TreeMap<Integer, PlaceName> found = new TreeMap<>();
         for (Mention m : doc.mentionsIn(s.index())) {
-            boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE;
+            boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && personPlace(m, tokens, gazetteer);
             if (!place || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
             int begin = m.tokenBegin(), end = articleTail(tokens, m.tokenEnd());
             if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Syrias Deir"
@@ -179,6 +180,12 @@ final class PlaceNameFinder {
     private static List<Gazetteer.Match> lostApostrophe(String name, Gazetteer gazetteer) {
         return gazetteer.candidates(name.substring(0, name.length() - 1)).stream()
                 .filter(m -> m.kind() == Gazetteer.MatchKind.NAME && m.place().population() >= 100_000).toList();
+    }
+
+    /** A name the recogniser took for a person that the words around say is a place: "Qanawat town", "Syrias Homs". */
+    private static boolean personPlace(Mention m, List<Token> tokens, Gazetteer gazetteer) {
+        return kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
+                || m.tokenEnd() - m.tokenBegin() > 1 && countryPossessive(tokens.get(m.tokenBegin()).word(), gazetteer);
     }
 
     /** A country's name with its possessive's apostrophe lost in copying: "Syrias", "Iraqs". */

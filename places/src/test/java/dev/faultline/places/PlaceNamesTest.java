@@ -12,6 +12,7 @@ class PlaceNamesTest {
         assertThat(PlaceNames.key("Al-Bab")).isEqualTo("bab");
         assertThat(PlaceNames.key("Ḩalab")).isEqualTo("halab");
         assertThat(PlaceNames.key("Deir ez-Zor")).isEqualTo("deir ez zor");
+        assertThat(PlaceNames.key("Ar-Raqqah")).as("a final h after a vowel").isEqualTo(PlaceNames.key("Raqqa"));
     }
 
     @Test
