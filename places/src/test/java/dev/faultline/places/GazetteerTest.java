@@ -107,6 +107,25 @@ class GazetteerTest {
     }
 
     @Test
+    void aUsersGeoNamesDumpAddsPlacesAndNamesDivisionsByItsAdm1Rows(@TempDir Path dir) throws IOException {
+        Path cities = dir.resolve("cities500.txt");
+        Files.write(cities, List.of(row(1, "Ar Raqqah", "Ar Raqqah", "Raqqa,Rakka", 35.95, 39.01, "PPLA", "SY", "04", 177636)));
+        Path dump = dir.resolve("SY.txt");
+        String adm1 = String.join("\t", "163806", "Muḩāfaz̧at ar Raqqah", "Muhafazat ar Raqqah", "Raqqa Governorate,Ar-Raqqah", "35.7",
+                "38.8", "A", "ADM1", "SY", "", "04", "", "", "", "944000", "", "0", "Asia/Damascus", "2020-01-01");
+        String village = String.join("\t", "7", "Al Hishah", "Al Hishah", "", "36.2", "38.9", "P", "PPL", "SY", "", "04", "", "", "", "0",
+                "", "0", "Asia/Damascus", "2020-01-01");
+        Files.write(dump, List.of(adm1, village, row(1, "Ar Raqqah", "Ar Raqqah", "Raqqa,Rakka", 35.95, 39.01, "PPLA", "SY", "04", 177636)));
+        Gazetteer g = Gazetteer.open(GazetteerSources.of(cities).plus(List.of(dump)));
+        assertThat(g.size()).as("a place in both files counts once").isEqualTo(2);
+        assertThat(g.resolve("Al Hishah")).flatMap(g::admin1Name).hasValue("Muḩāfaz̧at ar Raqqah");
+        assertThat(g.lookup("Raqqa Governorate")).first().satisfies(p -> {
+            assertThat(p.isAdmin1()).isTrue();
+            assertThat(p.geonameId()).isEqualTo(163806);
+        });
+    }
+
+    @Test
     void aDivisionsFileNamesEachDivisionOnceByTheCodeAroundItsCentre(@TempDir Path dir) throws IOException {
         Path cities = dir.resolve("cities500.txt");
         Files.write(cities, List.of(
