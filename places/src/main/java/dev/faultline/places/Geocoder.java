@@ -12,12 +12,15 @@ import dev.faultline.domain.text.Sentence;
 import dev.faultline.pipeline.Stage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Places events on the map and says where their unnamed actors are from. Every place name of the
@@ -84,13 +87,13 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     }
 
     /** The countries an outlet's name carries, by their names: "Pakistan Press International", "URN (Uganda)". */
-    private java.util.Set<String> outletCountries(String outlet) {
-        if (outlet == null || outlet.isBlank()) return java.util.Set.of();
+    private Set<String> outletCountries(String outlet) {
+        if (outlet == null || outlet.isBlank()) return Set.of();
         String[] words = outlet.split("[\\s(),;:/]+");
-        java.util.Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (int i = 0; i < words.length; i++) {
             for (int n = 1; n <= 3 && i + n <= words.length; n++) {
-                String name = String.join(" ", java.util.Arrays.asList(words).subList(i, i + n));
+                String name = String.join(" ", Arrays.asList(words).subList(i, i + n));
                 for (Gazetteer.Match m : gazetteer.candidates(name)) {
                     if (m.place().isCountry() && m.kind() == Gazetteer.MatchKind.NAME) out.add(m.place().country());
                 }

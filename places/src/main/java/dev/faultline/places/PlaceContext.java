@@ -99,7 +99,7 @@ final class PlaceContext {
     Optional<Place> resolve(PlaceName n) {
         Optional<Place> done = resolved.get(n);
         if (done == null) {
-            done = best(n, settled());
+            done = best(n, false);
             resolved.put(n, done);
         }
         return done;
@@ -114,7 +114,7 @@ final class PlaceContext {
         if (settled == null) {
             Map<String, Integer> votes = new HashMap<>();
             for (PlaceName n : attested) {
-                best(n, countryVotes).ifPresent(p -> {
+                best(n, true).ifPresent(p -> {
                     votes.merge(p.country(), 1, Integer::sum);
                     if (!p.isCountry()) settledTowns.add(p.country());
                 });
@@ -130,7 +130,12 @@ final class PlaceContext {
         return Optional.empty();
     }
 
-    private Optional<Place> best(PlaceName n, Map<String, Integer> admission) {
+    /**
+     * The best admissible candidate. In the first pass (settling the attested names) support is the
+     * votes of every namesake, less the name's own; after it, the countries the attested names settled in.
+     */
+    private Optional<Place> best(PlaceName n, boolean firstPass) {
+        Map<String, Integer> admission = firstPass ? countryVotes : settled();
         Set<String> ownCountries = n.attested() ? countries(n) : Set.of(), ownDivisions = n.attested() ? divisions(n) : Set.of();
         boolean hasDivision = n.candidates().stream().anyMatch(m -> m.place().isAdmin1());   // "(Georgia)": the state, where one is meant
         boolean anyInside = n.container() != null && n.candidates().stream().anyMatch(m -> insideChain(m.place(), n.container()));
@@ -148,15 +153,15 @@ final class PlaceContext {
                     : divisionVotes.getOrDefault(division(p), 0) - (ownDivisions.contains(division(p)) ? 1 : 0);
             boolean skeleton = m.kind() == Gazetteer.MatchKind.SKELETON;
             int supported = admission.getOrDefault(p.country(), 0)
-                    - (admission == countryVotes && ownCountries.contains(p.country()) ? 1 : 0);
-            if (admission != countryVotes && n.attested() && supported > 0 && admission.get(p.country()) == 1 && settledHere(n, p)) {
+                    - (firstPass && ownCountries.contains(p.country()) ? 1 : 0);
+            if (!firstPass && n.attested() && supported > 0 && admission.get(p.country()) == 1 && settledHere(n, p)) {
                 supported = 0;                                          // its only support is itself
             }
-            if (skeleton && !admitted(p, n, others(supported, inside))) continue;
+            if (skeleton && !admitted(p, n, supported > 0 || inside)) continue;
             if (!n.attested() && supported <= 0 && p.population() < BIG_PLACE) continue;   // "Monitor", a hamlet in Ohio
             // a hamlet abroad, where none of the article's other places lie: a headline's word the recogniser took for a place ("Barrel")
             // (a country named is a topic as often as a place: "demonstrated in Avranches to express their support to Ukraine")
-            boolean elsewhere = admission != countryVotes && supported <= 0 && !inside && settledTowns.stream().anyMatch(c -> !c.equals(p.country()));
+            boolean elsewhere = !firstPass && supported <= 0 && !inside && settledTowns.stream().anyMatch(c -> !c.equals(p.country()));
             if (elsewhere && p.population() < SMALL_PLACE && !p.isAdmin1() && p.geonameId() != 0) continue;
             double score = Math.log10(p.prominence() + 1);
             if (m.kind() == Gazetteer.MatchKind.ALTERNATE) score -= 0.7;
@@ -180,11 +185,7 @@ final class PlaceContext {
 
     /** Whether the attested name {@code n} itself settled in {@code p}'s country (then its vote there is its own). */
     private boolean settledHere(PlaceName n, Place p) {
-        return best(n, countryVotes).filter(q -> q.country().equals(p.country())).isPresent();
-    }
-
-    private static boolean others(int others, boolean inside) {
-        return others > 0 || inside;
+        return best(n, true).filter(q -> q.country().equals(p.country())).isPresent();
     }
 
     /**
