@@ -103,19 +103,33 @@ public final class Gazetteer {
         return matches;
     }
 
+    /**
+     * The matches of a key, best first, at most {@link #MAX_NAMED} by name and {@link #MAX_SKELETON} by
+     * skeleton: a name that hundreds of hamlets bear ("San Jose") costs no more than its likely meanings.
+     */
     private List<Match> find(String key) {
         List<Match> out = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
-        for (int p : names.find(key)) {
+        int[] named = names.find(key);
+        for (int k = 0; k < named.length && k < MAX_NAMED; k++) {
+            int p = named[k];
             seen.add(p >>> 1);
             out.add(new Match(table.get(p >>> 1), (p & 1) == NameIndex.OWN ? MatchKind.NAME : MatchKind.ALTERNATE));
         }
         String skeleton = PlaceNames.skeleton(key);
         if (!skeleton.isEmpty()) {
-            for (int p : skeletons.find(skeleton)) if (seen.add(p >>> 1)) out.add(new Match(table.get(p >>> 1), MatchKind.SKELETON));
+            int[] alike = skeletons.find(skeleton);
+            for (int k = 0, added = 0; k < alike.length && added < MAX_SKELETON; k++) {
+                if (seen.add(alike[k] >>> 1)) {
+                    out.add(new Match(table.get(alike[k] >>> 1), MatchKind.SKELETON));
+                    added++;
+                }
+            }
         }
         return out;
     }
+
+    private static final int MAX_NAMED = 60, MAX_SKELETON = 20;
 
     /** The places of {@link #candidates}, in their order. */
     public List<Place> lookup(String name) {

@@ -55,7 +55,9 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         if (coded.events().isEmpty()) return coded;
         AnnotatedDocument doc = coded.resolved().document();
         Map<Integer, List<PlaceName>> names = new HashMap<>();
-        for (Sentence s : doc.sentences()) names.put(s.index(), PlaceNameFinder.in(coded.resolved(), s, gazetteer));
+        Map<String, List<Gazetteer.Match>> memo = new HashMap<>();
+        PlaceNameFinder.Lookup lookup = name -> memo.computeIfAbsent(name, gazetteer::candidates);
+        for (Sentence s : doc.sentences()) names.put(s.index(), PlaceNameFinder.in(coded.resolved(), s, lookup));
         PlaceContext context = PlaceContext.of(coded.resolved(), names, outletCountries(doc.article().outlet()));
         Optional<Place> first = Optional.empty();
         for (Sentence s : doc.sentences()) {
@@ -66,7 +68,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         List<CodedEvent> out = new ArrayList<>(coded.events().size());
         for (CodedEvent e : coded.events()) {
             List<PlaceName> here = names.getOrDefault(e.sentence(), List.of());
-            Optional<PlaceName> clause = e.place() == null ? Optional.empty() : clauseName(e.place().name(), here);
+            Optional<PlaceName> clause = e.place() == null ? Optional.empty() : clauseName(e.place().name(), here, lookup);
             Optional<Place> place = clause.flatMap(context::resolve);
             if (place.isPresent() && !fitsArticle(place.get(), here, context)) place = Optional.empty();
             Optional<Place> finer = place.isPresent() ? within(place.get(), here, context) : mostExact(here, context);
@@ -106,10 +108,10 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
      * The sentence's name the coder took for the clause's place (or one containing it: "Zor" of "Deir ez
      * Zor countryside"), else the clause's name looked up alone.
      */
-    private Optional<PlaceName> clauseName(String name, List<PlaceName> here) {
+    private static Optional<PlaceName> clauseName(String name, List<PlaceName> here, PlaceNameFinder.Lookup lookup) {
         for (PlaceName n : here) if (n.text().equals(name)) return Optional.of(n);
         for (PlaceName n : here) if (n.text().contains(name)) return Optional.of(n);
-        List<Gazetteer.Match> c = gazetteer.candidates(name);
+        List<Gazetteer.Match> c = lookup.candidates(name);
         return c.isEmpty() ? Optional.empty() : Optional.of(new PlaceName(name, -1, -1, PlaceNameFinder.kind(name, List.of(), -1, -1), true, c, null));
     }
 

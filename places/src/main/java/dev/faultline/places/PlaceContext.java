@@ -4,6 +4,7 @@ import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.PlacePrecision;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -18,8 +19,9 @@ import java.util.Set;
  * its own or an alternate name, not by skeleton) lies in. A candidate scores its prominence, less for
  * a match by alternate name or skeleton, more for lying in a country or division that other names of
  * the article vote for, a little more in the country of one of its known actors (actors act abroad:
- * "Russian forces shelled near Verkhnyotoretske, Donetsk") or of the outlet ("Times of India"), and much more (or less) for lying in (or
- * outside) the place the text puts it in ({@link PlaceName#container}); a division wins only where the
+ * "Russian forces shelled near Verkhnyotoretske, Donetsk") or of the outlet ("Times of India"), and
+ * much more (or less) for lying in (or outside) the places the text puts it in
+ * ({@link PlaceName#container}); a division wins only where the
  * words say one is meant ("Idlib province"); a skeleton match needs another name of the article in its
  * country or a container it lies in, unless it is a large town. Made per article; not shared between
  * threads.
@@ -30,7 +32,7 @@ final class PlaceContext {
     private final Map<String, Integer> actorCountries = new HashMap<>();
     private final Set<String> outletCountries = new HashSet<>();
     private final Map<PlaceName, Optional<Place>> resolved = new IdentityHashMap<>();
-    private final List<PlaceName> attested = new java.util.ArrayList<>();
+    private final List<PlaceName> attested = new ArrayList<>();
     /** Countries of the places the attested names settled on, one vote a name; made on first need. */
     private Map<String, Integer> settled;
     /** Countries where the attested names settled on a town or division, not on the country itself. */

@@ -26,7 +26,13 @@ final class PlaceNameFinder {
 
     private PlaceNameFinder() {}
 
-    static List<PlaceName> in(ResolvedDocument resolved, Sentence s, Gazetteer gazetteer) {
+    /** Where names are looked up: the gazetteer, through a memo that lasts one article (names recur). */
+    @FunctionalInterface
+    interface Lookup {
+        List<Gazetteer.Match> candidates(String name);
+    }
+
+    static List<PlaceName> in(ResolvedDocument resolved, Sentence s, Lookup gazetteer) {
         AnnotatedDocument doc = resolved.document();
         List<Token> tokens = s.tokens();
         boolean[] taken = new boolean[tokens.size()];
@@ -177,19 +183,19 @@ final class PlaceNameFinder {
     private static final java.util.regex.Pattern ARTICLE_WORD = java.util.regex.Pattern.compile("(?:al|el|az|ez|as|es|ash|ad|ed|ar|er|an|at)-\\p{Lu}\\S*");
 
     /** A large town's name with its possessive's apostrophe lost in copying: "Aleppos Civilian Massacre". */
-    private static List<Gazetteer.Match> lostApostrophe(String name, Gazetteer gazetteer) {
+    private static List<Gazetteer.Match> lostApostrophe(String name, Lookup gazetteer) {
         return gazetteer.candidates(name.substring(0, name.length() - 1)).stream()
                 .filter(m -> m.kind() == Gazetteer.MatchKind.NAME && m.place().population() >= 100_000).toList();
     }
 
     /** A name the recogniser took for a person that the words around say is a place: "Qanawat town", "Syrias Homs". */
-    private static boolean personPlace(Mention m, List<Token> tokens, Gazetteer gazetteer) {
+    private static boolean personPlace(Mention m, List<Token> tokens, Lookup gazetteer) {
         return kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
                 || m.tokenEnd() - m.tokenBegin() > 1 && countryPossessive(tokens.get(m.tokenBegin()).word(), gazetteer);
     }
 
     /** A country's name with its possessive's apostrophe lost in copying: "Syrias", "Iraqs". */
-    private static boolean countryPossessive(String word, Gazetteer gazetteer) {
+    private static boolean countryPossessive(String word, Lookup gazetteer) {
         if (word.length() < 5 || !word.endsWith("s")) return false;
         return gazetteer.candidates(word.substring(0, word.length() - 1)).stream()
                 .anyMatch(m -> m.place().isCountry() && m.kind() == Gazetteer.MatchKind.NAME);
