@@ -11,20 +11,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
-import java.util.Set;
 
 /**
  * Builds a gazetteer's contents from its text sources: the world's countries (ISO data, with centres
  * where a countries file gives them), every row of the GeoNames files, first-level divisions, and the
  * team-written {@link Regions}. Divisions are named, best first, by a GeoNames dump's ADM1 rows, by
- * GeoNames' admin1 code file, by a divisions file (each linked to the GeoNames code most of the places
- * around its centre carry), else by the name of their seat; each is centred on its places and weighed
+ * GeoNames' admin1 code file, by a divisions file (each linked to a GeoNames code by
+ * {@link DivisionLinker}), else by the name of their seat; each is centred on its places and weighed
  * by their population.
  */
 final class GazetteerBuilder {
@@ -195,87 +193,25 @@ final class GazetteerBuilder {
         }
     }
 
-    /** A division as the divisions file gives it, before it is linked to a GeoNames code. */
-    private record Claim(String iso3, String name, double lat, double lon) {}
-
-    /**
-     * A divisions file ({@code [{"name", "countryCode", "latitude", "longitude"}...]}), each division linked
-     * to one GeoNames code: the code of a seat that bears its name, else, greedily from the surest link,
-     * the code the places nearest its centre carry (weighted by nearness), each code taken once.
-     */
+    /** A divisions file ({@code [{"name", "countryCode", "latitude", "longitude"}...]}), each linked to a GeoNames code. */
     private void divisions(Path file) throws IOException {
-        List<Claim> claims = new ArrayList<>();
+        List<DivisionLinker.Claim> claims = new ArrayList<>();
         for (JsonNode s : read(file)) {
             String iso3 = iso3(s.path("countryCode").asText());
             double[] ll = latLon(s);
             String name = s.path("name").asText("");
-            if (iso3 != null && ll != null && !name.isBlank()) claims.add(new Claim(iso3, name, ll[0], ll[1]));
+            if (iso3 != null && ll != null && !name.isBlank()) claims.add(new DivisionLinker.Claim(iso3, name, ll[0], ll[1]));
         }
-        Set<String> taken = new HashSet<>();
-        List<Claim> open = new ArrayList<>();
-        for (boolean exact : new boolean[] {true, false}) {       // "Moscow" takes the capital's code before "Moscow Oblast" can
-            List<Claim> next = new ArrayList<>();
-            for (Claim c : exact ? claims : open) {
-                String code = seatNamed(c, exact);
-                if (code != null && taken.add(c.iso3() + "." + code)) link(c, code);
-                else next.add(c);
-            }
-            open = next;
-        }
-        record Link(Claim claim, String code, double weight) {}
-        List<Link> links = new ArrayList<>();
-        for (Claim c : open) nearbyCodes(c).forEach((code, w) -> links.add(new Link(c, code, w)));
-        links.sort(Comparator.comparingDouble(Link::weight).reversed());
-        Set<Claim> linked = new HashSet<>();
-        for (Link l : links) {
-            if (linked.contains(l.claim()) || !taken.add(l.claim().iso3() + "." + l.code())) continue;
-            linked.add(l.claim());
-            link(l.claim(), l.code());
-        }
-    }
-
-    private void link(Claim c, String code) {
-        Division d = division(c.iso3(), code);
-        if (d.name == null) d.name = c.name();
-        else d.aliases.add(c.name());
-        if (d.lat == null) {
-            d.lat = c.lat();
-            d.lon = c.lon();
-        }
-    }
-
-    /** The code of a seat (or capital) of the country that bears the division's name ("Hama Governorate": Hama). */
-    private String seatNamed(Claim c, boolean exact) {
-        String bare = exact ? PlaceNames.key(c.name()) : PlaceNames.withoutKind(PlaceNames.key(c.name()));
-        for (int i : byCountry.getOrDefault(c.iso3(), List.of())) {
-            Place p = places.get(i);
-            boolean seat = p.feature().equals("PPLA") || p.feature().equals("PPLC");
-            if (seat && !p.admin1().isEmpty() && PlaceNames.key(p.name()).equals(bare)) return p.admin1();
-        }
-        return null;
-    }
-
-    /** The codes of the 25 places nearest a division's centre, each weighted by how near its places are. */
-    private Map<String, Double> nearbyCodes(Claim c) {
-        List<Integer> here = byCountry.getOrDefault(c.iso3(), List.of());
-        java.util.PriorityQueue<double[]> nearest = new java.util.PriorityQueue<>((a, b) -> Double.compare(b[0], a[0]));
-        for (int i : here) {
-            nearest.add(new double[] {distance2(places.get(i), c.lat(), c.lon()), i});
-            if (nearest.size() > 25) nearest.poll();
-        }
-        List<double[]> sorted = new ArrayList<>(nearest);
-        sorted.sort(Comparator.comparingDouble(a -> a[0]));
-        Map<String, Double> out = new HashMap<>();
-        for (int rank = 0; rank < sorted.size(); rank++) {
-            String code = places.get((int) sorted.get(rank)[1]).admin1();
-            if (!code.isEmpty()) out.merge(code, 1.0 / (1 + rank), Double::sum);
-        }
-        return out;
-    }
-
-    private static double distance2(Place p, double lat, double lon) {
-        double dlat = p.lat() - lat, dlon = (p.lon() - lon) * Math.cos(Math.toRadians(lat));
-        return dlat * dlat + dlon * dlon;
+        DivisionLinker.link(claims, iso3 -> byCountry.getOrDefault(iso3, List.of()).stream().map(places::get).toList())
+                .forEach((c, code) -> {
+                    Division d = division(c.iso3(), code);
+                    if (d.name == null) d.name = c.name();
+                    else d.aliases.add(c.name());
+                    if (d.lat == null) {
+                        d.lat = c.lat();
+                        d.lon = c.lon();
+                    }
+                });
     }
 
     /** Divisions no source names are named after their seat. */
@@ -313,7 +249,7 @@ final class GazetteerBuilder {
             String admin1 = "";
             double best = Double.MAX_VALUE;
             for (int i : byCountry.getOrDefault(p.country(), List.of())) {
-                double d = distance2(places.get(i), p.lat(), p.lon());
+                double d = DivisionLinker.distance2(places.get(i), p.lat(), p.lon());
                 if (d < best) {
                     best = d;
                     admin1 = places.get(i).admin1();
