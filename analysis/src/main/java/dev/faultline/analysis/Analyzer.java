@@ -81,7 +81,7 @@ public final class Analyzer {
         try {
             return Gazetteer.open(sources);
         } catch (IOException e) {
-            throw new AnalysisException("cannot read the gazetteer " + sources.geonames() + ": " + e.getMessage(), e);
+            throw new AnalysisException("cannot read the gazetteer: " + e.getMessage(), e);
         }
     }
 

@@ -60,6 +60,7 @@ public final class Gazetteer {
      * folder that cannot be written only costs that start its seconds).
      */
     public static Gazetteer open(GazetteerSources sources) throws IOException {
+        for (Path p : sources.geonames()) if (!Files.isRegularFile(p)) throw new IOException(p + ": no such GeoNames file");
         if (sources.compiled().isEmpty()) return new Gazetteer(GazetteerBuilder.build(sources));
         String fingerprint = sources.fingerprint();
         Path file = sources.compiled().get().resolve("gazetteer-" + CompiledGazetteer.FORMAT + "-"

@@ -169,5 +169,7 @@ class GazetteerTest {
         Path f = dir.resolve("bad.txt");
         Files.write(f, List.of(row(1, "A", "A", "", 1, 1, "PPL", "SY", "01", 1), "x\ty\tz\t\tnot-a-number\t1\tP\tPPL\tSY\t\t01\t\t\t\t5"));
         assertThatThrownBy(() -> Gazetteer.load(f)).isInstanceOf(IOException.class).hasMessageContaining("bad.txt:2");
+        assertThatThrownBy(() -> Gazetteer.load(dir.resolve("missing.txt"))).isInstanceOf(IOException.class)
+                .hasMessageContaining("missing.txt: no such GeoNames file");
     }
 }
