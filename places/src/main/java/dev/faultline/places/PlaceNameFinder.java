@@ -75,7 +75,8 @@ final class PlaceNameFinder {
             if (i + 1 < tokens.size() && countryPossessive(tokens.get(i).word(), gazetteer)) continue;   // "Syrias Aleppo": Aleppo
             int end = i;
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
-                    && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches())) end++;
+                    && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches()
+                        || hyphenJoin(tokens, end))) end++;
             boolean facility = FACILITY_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
             for (int j = end; j > i; j--) {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
@@ -175,9 +176,20 @@ final class PlaceNameFinder {
             if (ARTICLE_WORD.matcher(tokens.get(end).word()).matches()) end++;
             else if (end + 2 < tokens.size() && INNER_ARTICLES.contains(tokens.get(end).word()) && tokens.get(end + 1).word().equals("-")
                     && Character.isUpperCase(tokens.get(end + 2).word().charAt(0))) end += 3;      // "az", "-", "Zour"
+            else if (hyphenJoin(tokens, end)) end += 2;                                            // "Nord", "-", "Kivu"
             else break;
         }
         return end;
+    }
+
+    /**
+     * Whether the hyphen at {@code i} joins the word before it to a capitalised word after it with no space
+     * between them: one name ("Nord-Kivu", "Sud-Ouest", "Croix-des-Bouquets"), which the tokenizer split.
+     */
+    private static boolean hyphenJoin(List<Token> tokens, int i) {
+        if (i < 1 || i + 1 >= tokens.size() || !tokens.get(i).word().equals("-")) return false;
+        Token before = tokens.get(i - 1), hyphen = tokens.get(i), after = tokens.get(i + 1);
+        return before.end() == hyphen.begin() && hyphen.end() == after.begin() && Character.isUpperCase(after.word().charAt(0));
     }
 
     private static final java.util.regex.Pattern ARTICLE_WORD = java.util.regex.Pattern.compile("(?:al|el|az|ez|as|es|ash|ad|ed|ar|er|an|at)-\\p{Lu}\\S*");
