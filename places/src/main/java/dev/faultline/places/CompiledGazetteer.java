@@ -56,12 +56,17 @@ final class CompiledGazetteer {
             index(out, c.names());
             index(out, c.skeletons());
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".part");
-        Files.write(tmp, bytes.toByteArray());
+        // a temporary file of this process's own, so two processes compiling at once never write into one file
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            Files.write(tmp, bytes.toByteArray());
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);                   // gone already when the move succeeded
         }
     }
 
