@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,7 @@ public final class Gazetteer {
     /**
      * Every place a name may mean: those that bear it as their own or an alternate name (countries
      * first, then by prominence), then those whose name has the same consonant skeleton. A name with a
-     * trailing word for its kind that matches nothing is tried without it ("Sojas city"), divisions first
+     * trailing word for its kind that matches nothing is tried without it ("Abhar city"), divisions first
  * when the word names one ("Idlib province").
      */
     public List<Match> candidates(String name) {
@@ -138,21 +137,12 @@ public final class Gazetteer {
     }
 
     /**
-     * The place a name most likely means when nothing but a set of preferred countries is known: a
-     * country of that name; else the first exact match in a preferred country; else the first exact
-     * match; else the first by skeleton in a preferred country.
+     * The place a name most likely means with nothing else known: the first it bears by its own or an
+     * alternate name (a country of that name, else the most prominent). Articles are resolved with
+     * their context by the geocoder, not by this.
      */
-    public Optional<Place> resolve(String name, Collection<String> preferredCountries) {
-        List<Match> all = candidates(name);
-        for (Match m : all) if (m.place().isCountry() && m.kind() != MatchKind.SKELETON) return Optional.of(m.place());
-        for (Match m : all) if (m.kind() != MatchKind.SKELETON && preferredCountries.contains(m.place().country())) return Optional.of(m.place());
-        for (Match m : all) if (m.kind() != MatchKind.SKELETON) return Optional.of(m.place());
-        for (Match m : all) if (preferredCountries.contains(m.place().country())) return Optional.of(m.place());
-        return Optional.empty();
-    }
-
     public Optional<Place> resolve(String name) {
-        return resolve(name, Set.of());
+        return candidates(name).stream().filter(m -> m.kind() != MatchKind.SKELETON).map(Match::place).findFirst();
     }
 
     /** The name of the first-level division a place lies in ("Idlib Governorate"), when known. */

@@ -101,7 +101,7 @@ final class GazetteerBuilder {
             double[] c = centres.get(iso2);
             int i = places.add(new Place(0, name, iso3, "", c == null ? null : c[0], c == null ? null : c[1], 0, "PCLI"));
             name(name, i, NameIndex.OWN);
-            // not its ISO code: keys ignore case, and "Mus town" is no Mauritius (USA, UK... are aliases below)
+            // not its ISO code: keys ignore case, and "Bar town" is no Barbados (USA, UK... are aliases below)
             for (String alias : COUNTRY_ALIASES.getOrDefault(iso3, List.of())) name(alias, i, NameIndex.OWN);
         }
     }
@@ -158,7 +158,7 @@ final class GazetteerBuilder {
         name(f[1], i, NameIndex.OWN);
         name(f[2], i, NameIndex.OWN);
         String bare = PlaceNames.withoutKind(PlaceNames.key(f[2]));
-        if (!bare.equals(PlaceNames.key(f[2]))) name(bare, i, NameIndex.ALTERNATE);      // "Attock City" is also "Attock"
+        if (!bare.equals(PlaceNames.key(f[2]))) name(bare, i, NameIndex.ALTERNATE);      // "Quezon City" is also "Quezon"
         if (!f[3].isEmpty()) for (String alt : f[3].split(",")) name(alt, i, NameIndex.ALTERNATE);
         if (!f[10].isEmpty() && !f[10].equals("00")) {
             Division d = division(iso3, f[10]);

@@ -25,10 +25,10 @@ import java.util.Set;
 /**
  * Places events on the map and says where their unnamed actors are from. Every place name of the
  * article is resolved at once, each to the candidate that best fits the article ({@link PlaceContext}):
- * the countries its places and known actors point to, the divisions it names ("Sojas city (Zanjan)"),
+ * the countries its places and known actors point to, the divisions it names ("Abhar city (Zanjan)"),
  * the words around the name ("Idlib province" is the division), then prominence. An event's place is
  * the one its clause names, made more exact by a place of its sentence that lies within it ("in Iran …
- * in Sojas city"), else the most exact place of its sentence; nothing is guessed from the article at
+ * in Marand city"), else the most exact place of its sentence; nothing is guessed from the article at
  * large for an event's place. People a report names only by what they are ("protesters", "gunmen")
  * take the country where they act, as ACLED codes "Protesters (India)": the event's place, else a
  * place of its sentence, else the article's first place. A name the gazetteer does not know keeps its
@@ -58,7 +58,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         Map<String, List<Gazetteer.Match>> memo = new HashMap<>();
         PlaceNameFinder.Lookup lookup = name -> memo.computeIfAbsent(name, gazetteer::candidates);
         for (Sentence s : doc.sentences()) names.put(s.index(), PlaceNameFinder.in(coded.resolved(), s, lookup));
-        PlaceContext context = PlaceContext.of(coded.resolved(), names, outletCountries(doc.article().outlet()));
+        PlaceContext context = PlaceContext.of(coded.resolved(), names, outletCountries(doc.article().outlet(), lookup));
         Optional<Place> first = Optional.empty();
         for (Sentence s : doc.sentences()) {
             first = mostExact(names.get(s.index()), context);
@@ -88,15 +88,15 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         return new CodedDocument(coded.resolved(), out);
     }
 
-    /** The countries an outlet's name carries, by their names: "Pakistan Press International", "URN (Uganda)". */
-    private Set<String> outletCountries(String outlet) {
+    /** The countries an outlet's name carries, by their names: "Kenya News Agency", "Radio Uganda". */
+    private static Set<String> outletCountries(String outlet, PlaceNameFinder.Lookup lookup) {
         if (outlet == null || outlet.isBlank()) return Set.of();
         String[] words = outlet.split("[\\s(),;:/]+");
         Set<String> out = new HashSet<>();
         for (int i = 0; i < words.length; i++) {
             for (int n = 1; n <= 3 && i + n <= words.length; n++) {
                 String name = String.join(" ", Arrays.asList(words).subList(i, i + n));
-                for (Gazetteer.Match m : gazetteer.candidates(name)) {
+                for (Gazetteer.Match m : lookup.candidates(name)) {
                     if (m.place().isCountry() && m.kind() == Gazetteer.MatchKind.NAME) out.add(m.place().country());
                 }
             }
@@ -131,10 +131,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         for (PlaceName n : here) {
             Optional<Place> p = context.resolve(n);
             if (p.isEmpty() || p.get().precision().ordinal() >= outer.precision().ordinal()) continue;
-            Place inner = p.get();
-            boolean inside = inner.country().equals(outer.country())
-                    && (outer.precision() == PlacePrecision.COUNTRY || outer.admin1().equals(inner.admin1()));
-            if (inside) return Optional.of(inner);
+            if (p.get().liesIn(outer)) return p;
         }
         return Optional.of(outer);
     }

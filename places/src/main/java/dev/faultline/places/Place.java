@@ -38,6 +38,30 @@ public record Place(long geonameId, String name, String country, String admin1, 
     }
 
     /**
+     * Whether this place lies in {@code outer}: the same country, and then anywhere in a country, in the
+     * same division as a division or region, or within {@value #NEAR_KM} km of a town (a district around
+     * its seat). A division lies in no town.
+     */
+    public boolean liesIn(Place outer) {
+        if (!country.equals(outer.country)) return false;
+        if (outer.isCountry()) return true;
+        if (isAdmin1() && !outer.isAdmin1()) return false;
+        if (outer.precision() == PlacePrecision.PLACE && lat != null && outer.lat != null) return km(outer) <= NEAR_KM;
+        return outer.admin1.isEmpty() || outer.admin1.equals(admin1);
+    }
+
+    /** How far from a town a place said to lie in or by it may be. */
+    static final double NEAR_KM = 60;
+
+    /** Great-circle distance in kilometres; both places must have coordinates. */
+    double km(Place other) {
+        double dLat = Math.toRadians(other.lat - lat), dLon = Math.toRadians(other.lon - lon);
+        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(Math.toRadians(lat)) * Math.cos(Math.toRadians(other.lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(a));
+    }
+
+    /**
      * How much a bare mention of this name is likely to mean this place: its population, weighted up for
      * a capital or an administrative seat; countries above all.
      */

@@ -2,7 +2,6 @@ package dev.faultline.places;
 
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ResolvedDocument;
-import dev.faultline.domain.event.PlacePrecision;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ import java.util.Set;
  * its own or an alternate name, not by skeleton) lies in. A candidate scores its prominence, less for
  * a match by alternate name or skeleton, more for lying in a country or division that other names of
  * the article vote for, a little more in the country of one of its known actors (actors act abroad:
- * "Russian forces shelled near Verkhnyotoretske, Donetsk") or of the outlet ("Times of India"), and
+ * "Russian forces shelled a village near Izium, Kharkiv") or of the outlet ("Kenya News Agency"), and
  * much more (or less) for lying in (or outside) the places the text puts it in
  * ({@link PlaceName#container}); a division wins only where the
  * words say one is meant ("Idlib province"); a skeleton match needs another name of the article in its
@@ -35,6 +34,8 @@ final class PlaceContext {
     private final List<PlaceName> attested = new ArrayList<>();
     /** Countries of the places the attested names settled on, one vote a name; made on first need. */
     private Map<String, Integer> settled;
+    /** Where each attested name (by key) settled in the first pass. */
+    private final Map<String, Place> settledOn = new HashMap<>();
     /** Countries where the attested names settled on a town or division, not on the country itself. */
     private final Set<String> settledTowns = new HashSet<>();
     private String top;
@@ -42,13 +43,13 @@ final class PlaceContext {
 
     private PlaceContext() {}
 
-    /** @param outletCountries countries the outlet's own name carries ("Times of India", "URN (Uganda)") */
+    /** @param outletCountries countries the outlet's own name carries ("Kenya News Agency", "Radio Uganda") */
     static PlaceContext of(ResolvedDocument rd, Map<Integer, List<PlaceName>> names, Set<String> outletCountries) {
         PlaceContext c = new PlaceContext();
         c.outletCountries.addAll(outletCountries);
         Map<String, PlaceName> distinct = new HashMap<>();
         for (List<PlaceName> list : names.values()) {
-            for (PlaceName n : list) if (n.attested()) distinct.putIfAbsent(PlaceNames.key(n.text()), n);   // a headline's "Kill" votes for nothing
+            for (PlaceName n : list) if (n.attested()) distinct.putIfAbsent(PlaceNames.key(n.text()), n);   // a headline's "Strike" votes for nothing
         }
         c.attested.addAll(distinct.values());
         for (PlaceName n : distinct.values()) {
@@ -117,6 +118,7 @@ final class PlaceContext {
             Map<String, Integer> votes = new HashMap<>();
             for (PlaceName n : attested) {
                 best(n, true).ifPresent(p -> {
+                    settledOn.put(PlaceNames.key(n.text()), p);
                     votes.merge(p.country(), 1, Integer::sum);
                     if (!p.isCountry()) settledTowns.add(p.country());
                 });
@@ -160,9 +162,9 @@ final class PlaceContext {
                 supported = 0;                                          // its only support is itself
             }
             if (skeleton && !admitted(p, n, supported > 0 || inside)) continue;
-            if (!n.attested() && supported <= 0 && p.population() < BIG_PLACE) continue;   // "Monitor", a hamlet in Ohio
-            // a hamlet abroad, where none of the article's other places lie: a headline's word the recogniser took for a place ("Barrel")
-            // (a country named is a topic as often as a place: "demonstrated in Avranches to express their support to Ukraine")
+            if (!n.attested() && supported <= 0 && p.population() < BIG_PLACE) continue;   // "Report", a hamlet somewhere
+            // a hamlet abroad, where none of the article's other places lie: a headline's word the recogniser took for a place ("Convoy")
+            // (a country named is a topic as often as a place: "rallied in Quimperle in support of Ukraine")
             boolean elsewhere = !firstPass && supported <= 0 && !inside && settledTowns.stream().anyMatch(c -> !c.equals(p.country()));
             if (elsewhere && p.population() < SMALL_PLACE && !p.isAdmin1() && p.geonameId() != 0) continue;
             double score = Math.log10(p.prominence() + 1);
@@ -187,14 +189,15 @@ final class PlaceContext {
 
     /** Whether the attested name {@code n} itself settled in {@code p}'s country (then its vote there is its own). */
     private boolean settledHere(PlaceName n, Place p) {
-        return best(n, true).filter(q -> q.country().equals(p.country())).isPresent();
+        Place own = settledOn.get(PlaceNames.key(n.text()));
+        return own != null && own.country().equals(p.country());
     }
 
     /**
      * Whether a match by skeleton is admitted. The shorter the skeleton, the more it takes: four
      * consonants or more, support from the article or a large town alike in its first letter ("Deir
-     * Ezzor"); three, support, or such a town where the text says a town is meant ("Nassriya city", not
-     * "Al-Nusra"); two, a large town alike in its first and last letters, and support ("Raqa" in a report
+     * Ezzor"); three, support, or such a town where the text says a town is meant ("Nasseriya city", not
+     * "al-Nusra"); two, a large town alike in its first and last letters, and support ("Raqa" in a report
      * on Syria). A run of capitalised words nothing else calls a place needs both support and a large town.
      */
     private static boolean admitted(Place p, PlaceName n, boolean supported) {
@@ -210,38 +213,17 @@ final class PlaceContext {
     private static final long BIG_PLACE = 100_000;
     private static final long SMALL_PLACE = 10_000;
 
-    /** Whether {@code p} lies in {@code outer}: its country, its division, or the division of the town named beside it. */
-    private static boolean inside(Place p, Place outer) {
-        if (!p.country().equals(outer.country())) return false;
-        if (outer.isCountry()) return true;
-        if (p.isAdmin1() && !outer.isAdmin1()) return false;
-        if (outer.precision() == PlacePrecision.PLACE && p.lat() != null && outer.lat() != null) {
-            return km(p.lat(), p.lon(), outer.lat(), outer.lon()) <= NEAR_KM;
-        }
-        return outer.admin1().isEmpty() || outer.admin1().equals(p.admin1());
-    }
-
     /**
      * Whether {@code p} lies in some place that a container of its name, or a container of that, may mean
-     * (other than itself): "Capiibary (San Pedro)" lies in San Pedro the department, though the name alone
-     * would be the town; "Hyderabad city (Hyderabad, Sindh)" is the Hyderabad in Sindh.
+     * (other than itself): "Chore (San Pedro)" lies in San Pedro the department, though the name alone
+     * would be the town; "Hyderabad (Hyderabad district, Sindh)" is the Hyderabad in Sindh.
      */
     private static boolean insideChain(Place p, PlaceName container) {
         for (PlaceName c = container; c != null; c = c.container()) {
             for (Gazetteer.Match m : c.candidates()) {
-                if (m.kind() != Gazetteer.MatchKind.SKELETON && !m.place().equals(p) && inside(p, m.place())) return true;
+                if (m.kind() != Gazetteer.MatchKind.SKELETON && !m.place().equals(p) && p.liesIn(m.place())) return true;
             }
         }
         return false;
-    }
-
-    /** How far from a town a place it is said to lie in or by may be: a district around its seat. */
-    private static final double NEAR_KM = 60;
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(a));
     }
 }

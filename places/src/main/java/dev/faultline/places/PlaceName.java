@@ -7,12 +7,12 @@ import java.util.List;
  *
  * @param tokenBegin first token in the sentence (-1 for a name given alone)
  * @param kind       what the word after it says it is: a division or its surroundings ("Idlib province",
- *                   "Hama countryside"), a settlement ("Sojas city", "Maadan town"), or nothing
+ *                   "Hama countryside"), a settlement ("Abhar city", "Hajin town"), or nothing
  * @param recognised whether the recogniser called it a place, or it follows "in", "near" or "at" (else it
  *                   is a run of capitalised words that some place bears, which may be any word of a
- *                   title-case headline: "Kill", "Monitor")
- * @param container  the name the text places this one in, or null: "Sojas city (Zanjan)", "Gosine region of
- *                   Erbil province", "Kucukkale village of Tire, Izmir"
+ *                   title-case headline: "Strike", "Report")
+ * @param container  the name the text places this one in, or null: "Abhar city (Zanjan)", "Sidakan district of
+ *                   Erbil province", "Yenikoy village of Bergama, Izmir"
  */
 record PlaceName(String text, int tokenBegin, int tokenEnd, Kind kind, boolean recognised, List<Gazetteer.Match> candidates,
                  PlaceName container) {

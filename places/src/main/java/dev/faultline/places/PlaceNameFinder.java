@@ -49,7 +49,7 @@ final class PlaceNameFinder {
         }
         for (ActorMention m : resolved.actorsIn(s.index())) {
             // a name the knowledge base lacks may still be a place: one the recogniser calls a place ("Cabo Delgado"),
-            // one after "in" or "near" ("demonstrated in Petah Tikva"), one before a word for a place ("Qanawat town")
+            // one after "in" or "near" ("demonstrated in Rehovot"), one before a word for a place ("Shahba town")
             boolean candidate = m.actor().origin() == ActorRef.Origin.CANDIDATE && m.tokenBegin() < placeWords.length;
             boolean maybePlace = candidate && (placeWords[m.tokenBegin()] || locativeBefore(tokens, m.tokenBegin())
                     || kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
@@ -61,9 +61,9 @@ final class PlaceNameFinder {
             boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && personPlace(m, tokens, gazetteer);
             if (!place || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
             int begin = m.tokenBegin(), end = articleTail(tokens, m.tokenEnd());
-            if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Syrias Deir"
+            if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Iraqs Mosul"
             String text = doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end());
-            // in brackets a division is meant, so a country's name may be a state's: "Roberta (Georgia)"
+            // in brackets a division is meant, so a country's name may be a state's: "Athens (Georgia)"
             List<Gazetteer.Match> all = gazetteer.candidates(text);
             List<Gazetteer.Match> c = bracketed(tokens, begin) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(all);
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
@@ -72,7 +72,7 @@ final class PlaceNameFinder {
         }
         for (int i = 1; i < tokens.size(); i++) {
             if (taken[i] || !isProperNoun(tokens.get(i))) continue;
-            if (i + 1 < tokens.size() && countryPossessive(tokens.get(i).word(), gazetteer)) continue;   // "Syrias Aleppo": Aleppo
+            if (i + 1 < tokens.size() && countryPossessive(tokens.get(i).word(), gazetteer)) continue;   // "Iraqs Mosul": Mosul
             int end = i;
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
                     && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches()
@@ -80,11 +80,11 @@ final class PlaceNameFinder {
             boolean facility = FACILITY_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
             for (int j = end; j > i; j--) {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
-                if (facility && j < end) break;   // "Karim Younes Square", "Romare Bearden Park": named for people, not for places
+                if (facility && j < end) break;   // "Nelson Mandela Square", "Jefferson Park": named for people, not for places
                 String name = doc.text(tokens.get(i).begin(), tokens.get(j - 1).end());
                 List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(name));
                 if (c.isEmpty() && name.length() > 4 && name.endsWith("s")) c = lostApostrophe(name, gazetteer);
-                // after "in" or "near" the syntax says what the recogniser did not: a place ("demonstrated in Avranches"),
+                // after "in" or "near" the syntax says what the recogniser did not: a place ("rallied in Quimperle"),
                 // but only by its own spelling, not its skeleton ("in Russian & Assad Regime Airstrikes")
                 boolean locative = j == end && locativeBefore(tokens, i);
                 if (locative) c = c.stream().filter(m -> m.kind() != Gazetteer.MatchKind.SKELETON).toList();
@@ -93,14 +93,14 @@ final class PlaceNameFinder {
                     break;
                 }
             }
-            i = end - 1;                        // a run's later words alone are no place ("Daley Plaza": not "Plaza")
+            i = end - 1;                        // a run's later words alone are no place ("Jefferson Plaza": not "Plaza")
         }
         return contained(new ArrayList<>(found.values()), tokens);
     }
 
     /**
      * Links each name to the next when only brackets, commas, "of", "in" and words for a kind of place
-     * lie between them: the later one is where the earlier lies ("Al Airif (Al Jubah, Marib)").
+     * lie between them: the later one is where the earlier lies ("Raghwan (Madghal, Marib)").
      */
     private static List<PlaceName> contained(List<PlaceName> names, List<Token> tokens) {
         for (int i = names.size() - 2; i >= 0; i--) {
@@ -110,7 +110,7 @@ final class PlaceNameFinder {
             for (int t = inner.tokenEnd(); linked && t < outer.tokenBegin(); t++) {
                 String word = tokens.get(t).word(), w = word.toLowerCase(Locale.ROOT);
                 bracket |= w.equals("(") || w.equals("-lrb-");
-                // inside brackets a name the gazetteer lacks may stand between: "Ad Dali city (Adh Dhalee, Ad Dali)"
+                // inside brackets a name the gazetteer lacks may stand between: "Rada city (Rada district, Al Bayda)"
                 linked = CONTAINER_LINKS.contains(w) || DIVISION_WORDS.contains(w) || SETTLEMENT_WORDS.contains(w)
                         || bracket && Character.isUpperCase(word.charAt(0));
             }
@@ -154,7 +154,7 @@ final class PlaceNameFinder {
 
     /**
      * Whether a name stands in brackets after another, where reports put the district and province
-     * ("Puerto Claver (Antioquia)", "Attock city (Attock, Punjab)"): divisions are meant there.
+     * ("Yarumal (Antioquia)", "Jhelum city (Jhelum, Punjab)"): divisions are meant there.
      */
     private static boolean bracketed(List<Token> tokens, int begin) {
         for (int k = begin - 1; k >= 0 && k >= begin - 6; k--) {
@@ -184,7 +184,7 @@ final class PlaceNameFinder {
 
     /**
      * Whether the hyphen at {@code i} joins the word before it to a capitalised word after it with no space
-     * between them: one name ("Nord-Kivu", "Sud-Ouest", "Croix-des-Bouquets"), which the tokenizer split.
+     * between them: one name ("Nord-Kivu", "Sud-Ouest", "Saint-Louis-du-Nord"), which the tokenizer split.
      */
     private static boolean hyphenJoin(List<Token> tokens, int i) {
         if (i < 1 || i + 1 >= tokens.size() || !tokens.get(i).word().equals("-")) return false;
@@ -194,13 +194,13 @@ final class PlaceNameFinder {
 
     private static final java.util.regex.Pattern ARTICLE_WORD = java.util.regex.Pattern.compile("(?:al|el|az|ez|as|es|ash|ad|ed|ar|er|an|at)-\\p{Lu}\\S*");
 
-    /** A large town's name with its possessive's apostrophe lost in copying: "Aleppos Civilian Massacre". */
+    /** A large town's name with its possessive's apostrophe lost in copying: "Mosuls Old City". */
     private static List<Gazetteer.Match> lostApostrophe(String name, Lookup gazetteer) {
         return gazetteer.candidates(name.substring(0, name.length() - 1)).stream()
                 .filter(m -> m.kind() == Gazetteer.MatchKind.NAME && m.place().population() >= 100_000).toList();
     }
 
-    /** A name the recogniser took for a person that the words around say is a place: "Qanawat town", "Syrias Homs". */
+    /** A name the recogniser took for a person that the words around say is a place: "Shahba town", "Syrias Homs". */
     private static boolean personPlace(Mention m, List<Token> tokens, Lookup gazetteer) {
         return kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
                 || m.tokenEnd() - m.tokenBegin() > 1 && countryPossessive(tokens.get(m.tokenBegin()).word(), gazetteer);

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * "Al-Bab" → "bab", "Ma'rib" → "marib", "Ar-Raqqah" → "raqqa"). The {@link #skeleton} is
  * coarser, for transliterations that differ in their vowels: articles anywhere dropped, vowels and the
  * glides next to them dropped, doubled letters made single and the digraphs of one sound merged
- * ("Nassriya" and "Nasiriyah" → "nsr"; "Deir al-Zour" and "Dayr az Zawr" → "drzr"; "Idleb" and "Idlib" → "dlb").
+ * ("Nasseriya" and "Nasiriyah" → "nsr"; "Deir al-Zour" and "Dayr az Zawr" → "drzr"; "Idleb" and "Idlib" → "dlb").
  */
 final class PlaceNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +45,8 @@ class GazetteerTest {
     void aCapitalOutranksASmallTownOfTheSameNameUnlessTheArticleIsElsewhere(@TempDir Path dir) throws IOException {
         Gazetteer g = sample(dir);
         assertThat(g.resolve("Damascus")).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("SYR"));
-        assertThat(g.resolve("Damascus", Set.of("USA"))).hasValueSatisfying(p -> assertThat(p.lon()).isEqualTo(-83.6));
+        assertThat(g.lookup("Damascus")).filteredOn(p -> p.country().equals("USA")).singleElement()
+                .satisfies(p -> assertThat(p.lon()).isEqualTo(-83.6));
         assertThat(g.lookup("Damascus")).extracting(Place::country).containsExactly("SYR", "SYR", "USA");
         assertThat(g.lookup("Damascus").get(1).isAdmin1()).as("the division named after its seat").isTrue();
     }
@@ -145,7 +145,7 @@ class GazetteerTest {
     }
 
     @Test
-    void theCompiledGazetteerIsReadBackAndRebuiltWhenASourceChanges(@TempDir Path dir) throws IOException {
+    void theCompiledGazetteerIsReadBackAndRebuiltWhenASourceChanges(@TempDir Path dir) throws Exception {
         Gazetteer built = sample(dir);
         Path cities = dir.resolve("cities500.txt"), cache = dir.resolve("cache");
         GazetteerSources sources = new GazetteerSources(List.of(cities), java.util.Optional.empty(), java.util.Optional.empty(),
@@ -154,7 +154,14 @@ class GazetteerTest {
         try (var files = Files.list(cache)) {
             assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).endsWith(".idx"));
         }
+        Path compiled;
+        try (var files = Files.list(cache)) {
+            compiled = files.findFirst().orElseThrow();
+        }
+        java.nio.file.attribute.FileTime written = Files.getLastModifiedTime(compiled);
+        Thread.sleep(20);
         Gazetteer second = Gazetteer.open(sources);
+        assertThat(Files.getLastModifiedTime(compiled)).as("read back, not rebuilt").isEqualTo(written);
         for (String name : List.of("Damascus", "Aleppo", "Dayr az Zawr", "Ali")) {
             assertThat(second.lookup(name)).as(name).isEqualTo(first.lookup(name)).isEqualTo(built.lookup(name));
         }

@@ -36,8 +36,7 @@ final class FakesRun implements SuiteRun {
         LocalDate today = LocalDate.now();
         for (FakesArticle a : articles) {
             String text = a.title().isBlank() ? a.content() : a.title() + ".\n\n" + a.content();
-            PartialDate published = TextDates.days(text, today).stream().max(Comparator.naturalOrder())
-                    .or(() -> TextDates.months(text, today).stream().max(Comparator.naturalOrder())).orElse(null);
+            PartialDate published = TextDates.estimatePublication(text, today).orElse(null);
             cases.add(new EvalBatch.Case(a.id(), text, a.source(), published));
         }
         Map<String, CodedDocument> coded = EvalBatch.analyze(Analyzer.load(options), "fakes", cases, failures);

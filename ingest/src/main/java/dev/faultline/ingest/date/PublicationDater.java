@@ -8,8 +8,6 @@ import dev.faultline.pipeline.Stage;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,15 +34,8 @@ public final class PublicationDater implements Stage<Draft, Draft> {
             if (known.isPresent()) return d.withPublished(PublishedDate.known(known.get()));
             d = d.withProblem(Problem.warning(d.where(), "published value '" + value + "' is not a date I can read; estimating from the text"));
         }
-        String text = d.text();
-        List<PartialDate> days = TextDates.days(text, today);
-        if (!days.isEmpty()) {
-            return d.withPublished(PublishedDate.estimated(days.stream().max(Comparator.naturalOrder()).orElseThrow()));
-        }
-        List<PartialDate> months = TextDates.months(text, today);
-        if (!months.isEmpty()) {
-            return d.withPublished(PublishedDate.estimated(months.stream().max(Comparator.naturalOrder()).orElseThrow()));
-        }
+        Optional<PartialDate> estimated = TextDates.estimatePublication(d.text(), today);
+        if (estimated.isPresent()) return d.withPublished(PublishedDate.estimated(estimated.get()));
         return d.withProblem(Problem.warning(d.where(), "no publication date: none in the manifest, the file's metadata or the text"));
     }
 

@@ -5,6 +5,7 @@ import dev.faultline.domain.PartialDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class TextDates {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?(\\d{4})\\b");
-    /** A page's day and year rendered from two elements with no space between: "Last updated at Jul 012016". */
+    /** A page's day and year rendered from two elements with no space between: "Updated Mar 042019". */
     private static final Pattern MONTH_GLUED_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{2})((?:19|20)\\d{2})\\b");
     /**
      * Day-first numeric dates with dots or dashes, as European and Arab outlets write them: "24.08.2013",
@@ -74,6 +75,16 @@ public final class TextDates {
             if (y >= MIN_YEAR && !PartialDate.ofMonth(y, mo).start().isAfter(latest)) out.add(PartialDate.ofMonth(y, mo));
         }
         return out;
+    }
+
+    /**
+     * The date a report was most likely written, from its text alone: the latest full date it mentions
+     * (a report is written after the events it tells of), else the latest month-year; none after
+     * {@code latest}.
+     */
+    public static Optional<PartialDate> estimatePublication(String text, LocalDate latest) {
+        Optional<PartialDate> day = days(text, latest).stream().max(Comparator.naturalOrder());
+        return day.isPresent() ? day : months(text, latest).stream().max(Comparator.naturalOrder());
     }
 
     /** The one date a metadata value spells out in words ("Tue, 16 Jul 2024 10:00 GMT"), if it holds one. */
