@@ -12,6 +12,7 @@ import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.events.coder.EventCoder;
 import dev.faultline.events.patterns.PatternBook;
+import dev.faultline.events.sources.Attributor;
 import dev.faultline.nlp.LanguageLayer;
 import dev.faultline.pipeline.Pipeline;
 
@@ -28,12 +29,12 @@ import java.util.function.Consumer;
 
 /**
  * The analysis pipeline, assembled once from named parts and safe to share between threads:
- * {@code language layer > actors > parse > events}. Loading it costs seconds (CoreNLP's models, the
+ * {@code language layer > actors > parse > events > places > sources}. Loading it costs seconds (CoreNLP's models, the
  * knowledge base); applying it costs milliseconds an article.
  */
 public final class Analyzer {
     /** Bumped when a stage of this module changes what it produces. */
-    private static final String PIPELINE_VERSION = "3";
+    private static final String PIPELINE_VERSION = "4";
 
     private final AnalysisOptions options;
     private final LanguageLayer layer;
@@ -50,7 +51,7 @@ public final class Analyzer {
         this.coder = coder;
         this.geocoder = geocoder;
         this.actors = Pipeline.of(layer).then(resolver);
-        this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder).then(geocoder);
+        this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder).then(geocoder).then(new Attributor());
     }
 
     /** Loads the models and knowledge the options name. */
@@ -85,7 +86,7 @@ public final class Analyzer {
         }
     }
 
-    /** The whole pipeline: {@code layer > actors > parse > events > places}. */
+    /** The whole pipeline: {@code layer > actors > parse > events > places > sources}. */
     public Pipeline<Article, CodedDocument> pipeline() {
         return pipeline;
     }

@@ -31,8 +31,8 @@ class AnalyzerTest {
     }
 
     @Test
-    void theOnePipelineIsLanguageLayerThenActorsThenEventsThenPlaces() {
-        assertThat(analyzer.pipeline().stageNames()).hasSize(5).endsWith("actors", "parse", "events", "places");
+    void theOnePipelineIsLanguageLayerThenActorsThenEventsThenPlacesThenSources() {
+        assertThat(analyzer.pipeline().stageNames()).hasSize(6).endsWith("actors", "parse", "events", "places", "sources");
         assertThat(analyzer.actors().stageNames()).hasSize(2).last().isEqualTo("actors");
         assertThat(analyzer.version()).startsWith("pipeline ").contains("actors rules").contains("events rules").contains("places");
     }

@@ -5,6 +5,7 @@ import dev.faultline.domain.ArticleId;
 
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.domain.event.CodedEvent;
 
 import java.util.List;
@@ -48,12 +49,27 @@ public interface Store extends AutoCloseable {
 
     /**
      * Replaces what an earlier analysis of this article stored (its actor mentions and events) with
-     * {@code mentions} and {@code events}, in one transaction, as {@link #saveAnalysis(ArticleId, String, List)}
-     * does for mentions. Every event must belong to {@code article}.
+     * {@code mentions} and {@code events}, and stores no force claims for it, as
+     * {@link #saveAnalysis(ArticleId, String, List, List, List)} does.
      *
      * @throws StoreException when the article is not stored
      */
-    void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events);
+    default void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events) {
+        saveAnalysis(article, analysis, mentions, events, List.of());
+    }
+
+    /**
+     * Replaces what an earlier analysis of this article stored (its actor mentions, events and force
+     * claims) with {@code mentions}, {@code events} and {@code forces}, in one transaction, as
+     * {@link #saveAnalysis(ArticleId, String, List)} does for mentions. Every event and force claim
+     * must belong to {@code article}. The actor references of the events' and claims' mentions and
+     * of their attribution links are stored too, as the mentions' are (a mention's reference wins
+     * over another stored under the same id in the same save).
+     *
+     * @throws StoreException when the article is not stored, or an event or claim belongs to another
+     */
+    void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events,
+                      List<ForceClaim> forces);
 
     /**
      * The stored events that {@code query} selects, ordered by date (undated last), then article,
@@ -63,6 +79,17 @@ public interface Store extends AutoCloseable {
 
     /** The events stored for one article, in text order. */
     List<CodedEvent> events(ArticleId article);
+
+    /**
+     * The stored force claims whose actor is {@code actor} or has it in its lineage (as {@link
+     * EventQuery#actor()} selects events), or all of them when {@code actor} is empty or blank;
+     * ordered by date (undated last), then article, then position in the article. Each claim comes
+     * back equal to the one saved, but for actor references replaced since under the same id.
+     */
+    List<ForceClaim> forceClaims(Optional<String> actor);
+
+    /** The force claims stored for one article, in text order. */
+    List<ForceClaim> forceClaims(ArticleId article);
 
     /** The version string of the last analysis stored for this article, if any. */
     Optional<String> analysis(ArticleId article);

@@ -38,7 +38,9 @@ final class DocumentBuilder {
     }
 
     AnnotatedDocument build(Article article, Annotation annotation) {
-        Optional<LocalDate> published = Optional.ofNullable(article.published()).map(p -> p.date().start());
+        // a report dated only by month or year may be from its last day: "December 15th" in a report of
+        // December 2015 is that December, not the one before
+        Optional<LocalDate> published = Optional.ofNullable(article.published()).map(p -> p.date().end());
         String text = article.text();
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.faultline.places;
 import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventPlace;
@@ -52,7 +53,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
 
     @Override
     public CodedDocument apply(CodedDocument coded) {
-        if (coded.events().isEmpty()) return coded;
+        if (coded.events().isEmpty() && coded.forces().isEmpty()) return coded;
         AnnotatedDocument doc = coded.resolved().document();
         Map<Integer, List<PlaceName>> names = new HashMap<>();
         Map<String, List<Gazetteer.Match>> memo = new HashMap<>();
@@ -83,9 +84,24 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
                     .or(() -> articlePlace.map(Place::country)).orElse(null);
             out.add(new CodedEvent(e.id(), e.article(), e.sentence(), e.begin(), e.end(), e.text(), e.date(),
                     located(e.source(), country), located(e.target(), country), e.type(), e.mode(), e.context(), e.cameo(),
-                    e.goldstein(), e.modality(), located, e.size(), e.confidence()));
+                    e.goldstein(), e.modality(), located, e.size(), e.confidence(), e.attribution()));
         }
-        return new CodedDocument(coded.resolved(), out);
+        List<ForceClaim> forces = new ArrayList<>(coded.forces().size());
+        for (ForceClaim f : coded.forces()) {                        // forces stand where their sentence puts them: "in Syria", "to Lebanon"
+            List<PlaceName> here = names.getOrDefault(f.sentence(), List.of()).stream().filter(n -> locative(doc.sentences().get(f.sentence()), n)).toList();
+            Optional<Place> place = mostExact(here, context);
+            forces.add(place.isEmpty() ? f : f.withPlace(placed(context.nameOf(place.get(), here).orElse(place.get().name()), place.get())));
+        }
+        return new CodedDocument(coded.resolved(), out, forces);
+    }
+
+    private static final Set<String> LOCATIVES = Set.of("in", "to", "into", "at", "inside", "across", "near", "around", "throughout");
+
+    /** A name put as where something is ("in Syria", "to Lebanon"), not where it came from ("recruits from Afghanistan"). */
+    private static boolean locative(Sentence s, PlaceName n) {
+        int k = n.tokenBegin() - 1;
+        if (k >= 0 && s.tokens().get(k).word().equalsIgnoreCase("the")) k--;
+        return k >= 0 && LOCATIVES.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
     }
 
     /** The countries an outlet's name carries, by their names: "Kenya News Agency", "Radio Uganda". */

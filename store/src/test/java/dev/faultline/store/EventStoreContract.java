@@ -7,6 +7,8 @@ import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.claim.Attribution;
+import dev.faultline.domain.claim.AttributionKind;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.EventPlace;
@@ -33,11 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What every {@link Store} adapter must do with coded events: store each whole and read it back
- * equal, replace an article's events with its next analysis, and select them by actor (lineage
- * included), type and overlapping date, in the documented order.
+ * What every {@link Store} adapter must do with coded events: store each whole, its attribution chain
+ * included, and read it back equal, replace an article's events with its next analysis, and select
+ * them by actor (lineage included), type and overlapping date, in the documented order.
  */
-public abstract class EventStoreContract extends StoreTestBase {
+public abstract class EventStoreContract extends ForceClaimStoreContract {
     private static final ActorRef ISRAEL = new ActorRef("israel", "Israel", ActorKind.STATE, "ISR", null, "ISR",
             List.of("israel"), ActorRef.Origin.KNOWN, null);
 
@@ -60,6 +62,70 @@ public abstract class EventStoreContract extends StoreTestBase {
         assertThat(store.events(a.id())).containsExactly(e);
         assertThat(store.events(EventQuery.all())).containsExactly(e);
         assertThat(store.events(a.id()).get(0).source().get(0).actor().lineage()).containsExactly("quds-force", "irgc", "iran");
+    }
+
+    @Test
+    void roundTripsAnEventsAttributionChain() {
+        Store store = open();
+        Article a = full("DEBKA: Bas News says an official saw Israel strike Iran.");
+        store.save(a, signature(1));
+        // the outlet (no offsets, no actor), a stored medium, an anonymous source without actor
+        CodedEvent e = event(a, "attributed", 37, 55, ISRAEL, IRAN, PloverType.ASSAULT, null).withAttribution(ClaimFixtures.chain());
+
+        store.saveAnalysis(a.id(), "v1", List.of(mention(7, "Bas News", ClaimFixtures.BAS_NEWS)), List.of(e));
+
+        assertThat(store.events(a.id())).containsExactly(e);
+        assertThat(store.events(EventQuery.all())).containsExactly(e);
+        assertThat(store.events(EventQuery.all().withActor("iran"))).containsExactly(e);
+        List<Attribution> back = store.events(a.id()).get(0).attribution();
+        assertThat(back).extracting(Attribution::actor).containsExactly(null, ClaimFixtures.BAS_NEWS, null);
+        assertThat(back).extracting(Attribution::kind)
+                .containsExactly(AttributionKind.MEDIA, AttributionKind.MEDIA, AttributionKind.ANONYMOUS);
+        assertThat(back.get(0).inText()).isFalse();
+        // the medium is an actor the event neither names nor filters by
+        assertThat(store.events(EventQuery.all().withActor("bas-news"))).isEmpty();
+    }
+
+    @Test
+    void anotherChainIsAChangeAndAnEventStoredWithoutOneReadsBackWithAnEmptyOne() throws SQLException {
+        Store store = open();
+        Article a = minimal("Israel struck Iran.");
+        store.save(a, signature(1));
+        CodedEvent plain = event(a, "e", 0, 19, ISRAEL, IRAN, PloverType.ASSAULT, null);
+        store.saveAnalysis(a.id(), "v1", List.of(), List.of(plain));
+        assertThat(store.events(a.id())).containsExactly(plain);
+
+        CodedEvent attributed = plain.withAttribution(ClaimFixtures.chain());
+        store.saveAnalysis(a.id(), "v1", List.of(), List.of(attributed));
+        assertThat(store.events(a.id())).containsExactly(attributed);
+
+        // a row from before chains were stored holds none
+        try (java.sql.Connection c = connect(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE events SET attribution = NULL");
+        }
+        assertThat(store.events(a.id())).containsExactly(plain);
+    }
+
+    @Test
+    void eventsStoredBeforeChainsWereMigrateWithAnEmptyOne() throws SQLException {
+        Article a = minimal("Israel struck Iran.");
+        try (Store v4 = openStoreWith(migrations().subList(0, 4))) {
+            v4.save(a, signature(1));
+        }
+        try (java.sql.Connection c = connect(); java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO events (id, "
+                + "article_id, sentence, begin_offset, end_offset, text, type, mode, context, cameo, goldstein, modality, confidence) "
+                + "VALUES ('old', ?, 0, 0, 19, 'Israel struck Iran.', 'ASSAULT', '', '[]', '190', -10.0, 'asserted', 0.5)")) {
+            p.setString(1, a.id().value());
+            p.executeUpdate();
+        }
+
+        Store store = open();
+
+        assertThat(store.events(a.id())).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo("old");
+            assertThat(e.attribution()).isEmpty();
+        });
+        assertThat(store.forceClaims(a.id())).isEmpty();
     }
 
     @Test
@@ -150,6 +216,8 @@ public abstract class EventStoreContract extends StoreTestBase {
         // ids match whole: no prefix, no wildcard
         assertThat(ids(store, EventQuery.all().withActor("ira"))).isEmpty();
         assertThat(ids(store, EventQuery.all().withActor("ir_n"))).isEmpty();
+        assertThat(ids(store, EventQuery.all().withActor("ir%an"))).isEmpty();
+        assertThat(ids(store, EventQuery.all().withActor("\\"))).isEmpty();
         assertThat(ids(store, EventQuery.all().withActor("quds_force"))).isEmpty();
         assertThat(ids(store, EventQuery.all().withActor("%"))).isEmpty();
         assertThat(ids(store, EventQuery.all().withActor("\" OR 1=1 --"))).isEmpty();

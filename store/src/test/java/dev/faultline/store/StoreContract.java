@@ -50,8 +50,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What every {@link Store} adapter must do with articles, actor mentions and migrations, run against
- * each on a real database; {@link EventStoreContract} holds what it must do with events. Each test
- * starts with a fresh, empty database; {@link #open()} may be called several times to reach it again.
+ * each on a real database; {@link EventStoreContract} holds what it must do with events and {@link
+ * ForceClaimStoreContract} with force claims. Each test starts with a fresh, empty database; {@link
+ * #open()} may be called several times to reach it again.
  */
 public abstract class StoreContract extends EventStoreContract {
     // ---- storing and reading -------------------------------------------------------------------

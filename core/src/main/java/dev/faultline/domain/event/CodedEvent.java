@@ -2,6 +2,7 @@ package dev.faultline.domain.event;
 
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.claim.Attribution;
 
 import java.util.List;
 import java.util.Objects;
@@ -15,12 +16,14 @@ import java.util.regex.Pattern;
  *
  * @param cameo      CAMEO event code (two to four digits)
  * @param goldstein  the CAMEO code's Goldstein score, -10..10
- * @param confidence 0..1, how sure the coding is
+ * @param confidence  0..1, how sure the coding is
+ * @param attribution who says it happened, outlet first (see {@link Attribution}); empty before attribution
  */
 public record CodedEvent(String id, ArticleId article, int sentence, int begin, int end, String text,
                          EventDate date, List<ActorMention> source, List<ActorMention> target,
                          PloverType type, String mode, List<String> context, String cameo, double goldstein,
-                         Modality modality, EventPlace place, ForceSize size, double confidence) {
+                         Modality modality, EventPlace place, ForceSize size, double confidence,
+                         List<Attribution> attribution) {
     public static final Pattern CAMEO_CODE = Pattern.compile("\\d{2,4}");
 
     public CodedEvent {
@@ -33,11 +36,35 @@ public record CodedEvent(String id, ArticleId article, int sentence, int begin, 
         source = List.copyOf(source);
         target = List.copyOf(target);
         context = List.copyOf(context);
+        attribution = List.copyOf(attribution);
         if (begin < 0 || end <= begin) throw new IllegalArgumentException("event " + id + ": bad span [" + begin + ", " + end + ")");
         if (sentence < 0) throw new IllegalArgumentException("event " + id + ": bad sentence " + sentence);
         if (!CAMEO_CODE.matcher(cameo).matches()) throw new IllegalArgumentException("event " + id + ": bad CAMEO code '" + cameo + "'");
         if (goldstein < -10 || goldstein > 10) throw new IllegalArgumentException("event " + id + ": Goldstein score out of -10..10: " + goldstein);
         if (confidence < 0 || confidence > 1) throw new IllegalArgumentException("event " + id + ": confidence out of 0..1: " + confidence);
+    }
+
+    /** An event whose sources are not yet found. */
+    public CodedEvent(String id, ArticleId article, int sentence, int begin, int end, String text, EventDate date,
+                      List<ActorMention> source, List<ActorMention> target, PloverType type, String mode, List<String> context,
+                      String cameo, double goldstein, Modality modality, EventPlace place, ForceSize size, double confidence) {
+        this(id, article, sentence, begin, end, text, date, source, target, type, mode, context, cameo, goldstein, modality,
+                place, size, confidence, List.of());
+    }
+
+    public CodedEvent withPlace(EventPlace p) {
+        return new CodedEvent(id, article, sentence, begin, end, text, date, source, target, type, mode, context, cameo,
+                goldstein, modality, p, size, confidence, attribution);
+    }
+
+    public CodedEvent withSize(ForceSize s) {
+        return new CodedEvent(id, article, sentence, begin, end, text, date, source, target, type, mode, context, cameo,
+                goldstein, modality, place, s, confidence, attribution);
+    }
+
+    public CodedEvent withAttribution(List<Attribution> chain) {
+        return new CodedEvent(id, article, sentence, begin, end, text, date, source, target, type, mode, context, cameo,
+                goldstein, modality, place, size, confidence, chain);
     }
 
     /** CAMEO's quad class, from the code's root (PLOVER's REQUEST spans appeals, quad 1, and demands, quad 3). */

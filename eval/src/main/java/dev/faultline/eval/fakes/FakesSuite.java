@@ -28,7 +28,9 @@ import java.util.Optional;
  * Scores FA-KES as {@code eval/README.md} specifies: {@code date_month}, the article's main event falls
  * in the gold month; {@code governorate}, its main place lies in the gold governorate. Governorates are
  * compared by {@link #sameName}, since the gold set spells them its own way ("deir ezzor", "hasakeh").
- * {@code credibility_auc} comes with claims and is not scored yet.
+ * {@code credibility_auc} is the ROC AUC of the system's credibility against the labels (1 credible):
+ * the chance that a credible article scores above a fake one, ties counting half; an article the
+ * system judged nothing in scores a neutral 0.5.
  */
 public final class FakesSuite {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
@@ -58,23 +60,41 @@ public final class FakesSuite {
     public static EvalReport run(List<FakesArticle> articles, FakesSystem system) {
         int month = 0, place = 0;
         List<JsonNode> cases = new ArrayList<>();
+        List<Double> credibility = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
         for (FakesArticle a : articles) {
             Optional<MainEvent> main = system.main(a);
             boolean monthOk = main.map(MainEvent::date).filter(d -> d.length() >= 7 && d.substring(0, 7).equals(a.month().toString())).isPresent();
             boolean placeOk = main.map(MainEvent::governorate).filter(g -> sameName(g, a.governorate())).isPresent();
+            credibility.add(main.map(MainEvent::credibility).orElse(NEUTRAL));
+            labels.add(a.label() == 1);
             if (monthOk) month++;
             if (placeOk) place++;
             ObjectNode c = F.objectNode().put("id", a.id()).put("title", a.title())
                     .put("gold_month", a.month().toString()).put("date", main.map(MainEvent::date).orElse(null)).put("date_month_ok", monthOk)
                     .put("gold_governorate", a.governorate()).put("governorate", main.map(MainEvent::governorate).orElse(null))
-                    .put("place", main.map(MainEvent::place).orElse(null)).put("governorate_ok", placeOk);
+                    .put("place", main.map(MainEvent::place).orElse(null)).put("governorate_ok", placeOk)
+                    .put("label", a.label()).put("credibility", main.map(MainEvent::credibility).orElse(null));
             cases.add(c);
         }
         Map<String, Double> m = new LinkedHashMap<>();
         int n = articles.size();
         m.put("date_month", n == 0 ? Double.NaN : (double) month / n);
         m.put("governorate", n == 0 ? Double.NaN : (double) place / n);
+        m.put("credibility_auc", auc(credibility, labels));
         return new EvalReport("fakes", m, n, cases);
+    }
+
+    private static final double NEUTRAL = 0.5;
+
+    /** ROC AUC by the Mann–Whitney count: NaN without both classes. */
+    static double auc(List<Double> scores, List<Boolean> positive) {
+        List<Double> pos = new ArrayList<>(), neg = new ArrayList<>();
+        for (int i = 0; i < scores.size(); i++) (positive.get(i) ? pos : neg).add(scores.get(i));
+        if (pos.isEmpty() || neg.isEmpty()) return Double.NaN;
+        double wins = 0;
+        for (double p : pos) for (double q : neg) wins += p > q ? 1 : p == q ? 0.5 : 0;
+        return wins / ((double) pos.size() * neg.size());
     }
 
     /**

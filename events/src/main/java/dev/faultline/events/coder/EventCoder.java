@@ -45,17 +45,18 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 5;
+    private static final int RULES = 6;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
-    /** How far back a sentence without a date of its own looks for one (the narrative's last date). */
-    private static final int DATE_REACH = 3;
     /** Heads that stand for the people of their "of" phrase: "a group of citizens", "dozens of protesters". */
     private static final Set<String> COLLECTIVE = Set.of("group", "groups", "member", "members", "leader", "leaders",
             "representative", "representatives", "envoy", "envoys", "delegate", "delegates", "dozen", "dozens", "hundred",
             "hundreds", "thousand", "thousands", "number", "crowd", "team", "delegation", "band", "cadre", "cadres", "unit",
             "contingent", "convoy", "squad", "batch", "handful", "score", "scores", "couple", "some", "many", "all", "most");
+    /** Titles a person is named by in apposition: "X, the commander of Y". */
+    private static final Set<String> TITLES = Set.of("commander", "chief", "leader", "head", "general", "spokesman", "minister",
+            "officer", "envoy", "president", "founder", "deputy", "director", "governor", "emir");
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
             "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage", "organize", "organise",
@@ -155,12 +156,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 }
             }
         }
-        return new CodedDocument(rd, events);
+        return new CodedDocument(rd, events, ForceClaims.in(rd));
     }
 
     private static CodedEvent withSize(CodedEvent e, ForceSize size) {
-        return new CodedEvent(e.id(), e.article(), e.sentence(), e.begin(), e.end(), e.text(), e.date(), e.source(), e.target(),
-                e.type(), e.mode(), e.context(), e.cameo(), e.goldstein(), e.modality(), e.place(), size, e.confidence());
+        return e.withSize(size);
     }
 
     private static ForceSize merge(ForceSize had, ForceSize more) {
@@ -315,7 +315,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             }
             Intents.Coding coding = Roles.adjust(intended, source, book.catalog());
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
-                    date(a), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
+                    NarrativeDates.of(rd, s.index()), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
         }
 
@@ -410,8 +410,14 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     }
                 }
             }
+            ActorMention named = namedInApposition(token);
             if (actorAt[token] != null) {
-                found.add(actorAt[token]);
+                boolean generic = actorAt[token].actor().origin() != ActorRef.Origin.KNOWN;
+                found.add(named != null && generic ? named : actorAt[token]);   // "the commander of the force, Qassem Soleimani"
+                return;
+            }
+            if (named != null && TITLES.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) {
+                found.add(named);                                           // "Qassem Soleimani, the Commander of the Quds Force"
                 return;
             }
             if (depth >= 1) return;
@@ -425,24 +431,24 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         }
 
         /**
-         * The sentence's own date; else the last date of the few sentences before it, as the story
-         * goes on ("On 3 May, militants attacked X. They killed two."); else the article's.
+         * The person a phrase names in apposition, after it ("the commander, Qassem Soleimani") or
+         * before it ("Qassem Soleimani, the commander of ..."), or null.
          */
-        private EventDate date(Article a) {
-            for (int k = s.index(); k >= Math.max(0, s.index() - DATE_REACH); k--) {
-                List<Mention> ms = rd.document().mentionsIn(k);
-                for (int i = k == s.index() ? 0 : ms.size() - 1; k == s.index() ? i < ms.size() : i >= 0; i += k == s.index() ? 1 : -1) {
-                    Optional<TimeValue> t = ms.get(i).time();
-                    if (t.isPresent() && t.get().kind() == TimeValue.Kind.DATE && t.get().start().isPresent()) {
-                        EventDate.Basis basis = k != s.index() ? EventDate.Basis.INFERRED
-                                : t.get().relative() ? EventDate.Basis.RELATIVE : EventDate.Basis.EXPLICIT;
-                        return new EventDate(t.get().start().get(), basis);
-                    }
-                }
+        private ActorMention namedInApposition(int head) {
+            for (Dependency d : g.dependentsOf(head)) {
+                ActorMention m = actorAt[d.dependent()];
+                if (d.relation().equals("appos") && m != null && m.actor().kind() == ActorKind.PERSON) return m;
             }
-            if (a.published() == null) return null;
-            PartialDate d = a.published().date();
-            return new EventDate(d, EventDate.Basis.ARTICLE);
+            int start = head;
+            for (Dependency d : g.dependentsOf(head)) {
+                String r = d.relation();
+                if (r.equals("det") || r.equals("amod") || r.equals("compound")) start = Math.min(start, d.dependent());
+            }
+            if (start >= 2 && s.tokens().get(start - 1).word().equals(",")) {
+                ActorMention m = actorAt[start - 2];
+                if (m != null && m.actor().kind() == ActorKind.PERSON) return m;
+            }
+            return null;
         }
 
         private EventPlace place() {

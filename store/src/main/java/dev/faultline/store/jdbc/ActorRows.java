@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +31,43 @@ final class ActorRows {
     static final String COLUMNS = "a.id, a.name, a.kind, a.country, a.sector, a.cameo, a.lineage, a.origin, "
             + "a.affiliation_link, a.affiliation_actor";
 
+    /**
+     * A condition on the actor of alias {@code a}: it is the actor {@link #matchArguments} names, or
+     * has it in its lineage. Its two parameters are those arguments, in order.
+     */
+    static final String MATCHES = "(a.id = ? OR a.lineage LIKE ? ESCAPE '\\')";
+
     private ActorRows() {
+    }
+
+    /**
+     * The parameters of {@link #MATCHES} for {@code id}: the id, and a LIKE pattern finding it as a
+     * whole element of a lineage (the JSON array {@link JsonStringArray} writes), with LIKE's
+     * wildcards and escape character in the id taken literally.
+     */
+    static List<Object> matchArguments(String id) {
+        String element = JsonStringArray.quoted(id).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return List.of(id, "%" + element + "%");
+    }
+
+    /** The references stored under {@code ids}, by id; an id not stored is absent. */
+    static Map<String, ActorRef> find(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, ActorRef> out = new HashMap<>();
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM actors a WHERE a.id IN ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) p.setString(i + 1, chunk.get(i));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ActorRef a = read(rs);
+                        out.put(a.id(), a);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Inserts each reference, or replaces the row stored under its id; the ids must be distinct. */

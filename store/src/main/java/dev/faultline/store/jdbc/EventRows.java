@@ -1,14 +1,12 @@
 package dev.faultline.store.jdbc;
 
 import dev.faultline.domain.ArticleId;
-import dev.faultline.domain.DatePrecision;
-import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.MentionBasis;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.EventPlace;
-import dev.faultline.domain.event.PlacePrecision;
 import dev.faultline.domain.event.ForceSize;
 import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.event.PloverType;
@@ -19,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +25,15 @@ import java.util.Map;
 
 /**
  * Events in {@code events}, their source and target mentions in {@code event_actors} (each pointing to
- * its actor's row in {@code actors}, so it reads back with the newest reference stored under that id).
+ * its actor's row in {@code actors}, so it reads back with the newest reference stored under that id),
+ * their attribution chains as JSON text in {@code events.attribution} (see {@link AttributionJson}).
  * Every value is bound as a parameter; the query's filters are fixed SQL fragments.
  */
 final class EventRows {
     private static final String COLUMNS = "e.id, e.article_id, e.sentence, e.begin_offset, e.end_offset, e.text, e.date_value, "
             + "e.date_precision, e.date_basis, e.type, e.mode, e.context, e.cameo, e.goldstein, e.modality, e.place_name, "
             + "e.place_country, e.place_lat, e.place_lon, e.place_geonameid, e.size_personnel, e.size_killed, e.size_injured, "
-            + "e.size_text, e.confidence, e.place_admin1, e.place_precision";
+            + "e.size_text, e.confidence, e.place_admin1, e.place_precision, e.attribution";
     private static final String ORDER = " ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.article_id, "
             + "e.begin_offset, e.id";
 
@@ -59,19 +57,14 @@ final class EventRows {
         MultiRowInsert.run(c, "INSERT INTO events (id, article_id, sentence, begin_offset, end_offset, text, date_value, "
                 + "date_precision, date_basis, date_start, date_end, type, mode, context, cameo, goldstein, modality, place_name, "
                 + "place_country, place_lat, place_lon, place_geonameid, size_personnel, size_killed, size_injured, size_text, "
-                + "confidence, place_admin1, place_precision)", 29, "", events, (p, i, e) -> {
+                + "confidence, place_admin1, place_precision, attribution)", 30, "", events, (p, i, e) -> {
                     p.setString(i, e.id());
                     p.setString(i + 1, e.article().value());
                     p.setInt(i + 2, e.sentence());
                     p.setInt(i + 3, e.begin());
                     p.setInt(i + 4, e.end());
                     p.setString(i + 5, e.text());
-                    EventDate d = e.date();
-                    p.setString(i + 6, d == null ? null : d.value().value());
-                    p.setString(i + 7, d == null ? null : d.value().precision().name().toLowerCase(Locale.ROOT));
-                    p.setString(i + 8, d == null ? null : d.basis().label());
-                    p.setString(i + 9, d == null ? null : d.value().start().toString());
-                    p.setString(i + 10, d == null ? null : d.value().end().toString());
+                    DatePlaceColumns.bindDate(p, i + 6, e.date());
                     p.setString(i + 11, e.type().name());
                     p.setString(i + 12, e.mode());
                     p.setString(i + 13, JsonStringArray.write(e.context()));
@@ -81,17 +74,18 @@ final class EventRows {
                     EventPlace pl = e.place();
                     p.setString(i + 17, pl == null ? null : pl.name());
                     p.setString(i + 18, pl == null ? null : pl.country());
-                    setDouble(p, i + 19, pl == null ? null : pl.lat());
-                    setDouble(p, i + 20, pl == null ? null : pl.lon());
-                    setLong(p, i + 21, pl == null ? null : pl.geonameId());
+                    DatePlaceColumns.setDouble(p, i + 19, pl == null ? null : pl.lat());
+                    DatePlaceColumns.setDouble(p, i + 20, pl == null ? null : pl.lon());
+                    DatePlaceColumns.setLong(p, i + 21, pl == null ? null : pl.geonameId());
                     ForceSize s = e.size();
-                    setLong(p, i + 22, s == null ? null : s.personnel());
-                    setLong(p, i + 23, s == null ? null : s.killed());
-                    setLong(p, i + 24, s == null ? null : s.injured());
+                    DatePlaceColumns.setLong(p, i + 22, s == null ? null : s.personnel());
+                    DatePlaceColumns.setLong(p, i + 23, s == null ? null : s.killed());
+                    DatePlaceColumns.setLong(p, i + 24, s == null ? null : s.injured());
                     p.setString(i + 25, s == null ? null : s.text());
                     p.setDouble(i + 26, e.confidence());
                     p.setString(i + 27, pl == null ? null : pl.admin1());
-                    p.setString(i + 28, pl == null || pl.precision() == null ? null : pl.precision().name().toLowerCase(Locale.ROOT));
+                    p.setString(i + 28, DatePlaceColumns.precision(pl));
+                    p.setString(i + 29, AttributionJson.write(e.attribution()));
                 });
         List<Object[]> roles = new ArrayList<>();
         for (CodedEvent e : events) {
@@ -126,9 +120,8 @@ final class EventRows {
         if (q.actor().isPresent()) {
             // the actor itself, or any actor whose lineage holds it (lineage is a JSON array of kebab-case ids)
             where.append(" AND EXISTS (SELECT 1 FROM event_actors x JOIN actors a ON a.id = x.actor_id WHERE x.event_id = e.id "
-                    + "AND (a.id = ? OR a.lineage LIKE ? ESCAPE '\\'))");
-            args.add(q.actor().get());
-            args.add("%\"" + q.actor().get().replace("\\", "").replace("%", "").replace("_", "\\_") + "\"%");
+                    + "AND " + ActorRows.MATCHES + ")");
+            args.addAll(ActorRows.matchArguments(q.actor().get()));
         }
         if (q.type().isPresent()) {
             where.append(" AND e.type = ?");
@@ -151,7 +144,7 @@ final class EventRows {
             for (int i = 0; i < args.size(); i++) p.setObject(i + 1, args.get(i));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    Object[] row = new Object[27];
+                    Object[] row = new Object[28];
                     for (int k = 0; k < row.length; k++) row[k] = rs.getObject(k + 1);
                     rows.put(rs.getString(1), row);
                 }
@@ -179,43 +172,42 @@ final class EventRows {
                 }
             }
         }
+        Map<String, List<AttributionJson.StoredLink>> chains = new LinkedHashMap<>();
+        for (Object[] r : rows.values()) {
+            try {
+                chains.put((String) r[0], AttributionJson.read((String) r[27]));
+            } catch (IllegalArgumentException e) {
+                throw malformed((String) r[0], e);
+            }
+        }
+        Map<String, ActorRef> attributed = ActorRows.find(c, AttributionJson.actorIds(chains.values()));
         List<CodedEvent> out = new ArrayList<>();
-        for (Object[] r : rows.values()) out.add(event(r, sources.getOrDefault((String) r[0], List.of()), targets.getOrDefault((String) r[0], List.of())));
+        for (Object[] r : rows.values()) {
+            String id = (String) r[0];
+            out.add(event(r, sources.getOrDefault(id, List.of()), targets.getOrDefault(id, List.of()), chains.get(id), attributed));
+        }
         return out;
     }
 
-    private static CodedEvent event(Object[] r, List<ActorMention> source, List<ActorMention> target) {
+    private static CodedEvent event(Object[] r, List<ActorMention> source, List<ActorMention> target,
+                                    List<AttributionJson.StoredLink> chain, Map<String, ActorRef> attributed) {
         String id = (String) r[0];
         try {
-            EventDate date = r[6] == null ? null : new EventDate(date((String) r[6], (String) r[7]),
-                    EventDate.Basis.valueOf(((String) r[8]).toUpperCase(Locale.ROOT)));
-            EventPlace place = r[15] == null ? null : new EventPlace((String) r[15], (String) r[16], (String) r[25],
-                    dbl(r[17]), dbl(r[18]), lng(r[19]), r[26] == null ? null : PlacePrecision.valueOf(((String) r[26]).toUpperCase(Locale.ROOT)));
+            EventDate date = DatePlaceColumns.date((String) r[6], (String) r[7], (String) r[8]);
+            EventPlace place = DatePlaceColumns.place((String) r[15], (String) r[16], (String) r[25], dbl(r[17]), dbl(r[18]),
+                    lng(r[19]), (String) r[26]);
             ForceSize size = r[23] == null ? null : new ForceSize(lng(r[20]), lng(r[21]), lng(r[22]), (String) r[23]);
             return new CodedEvent(id, new ArticleId((String) r[1]), num(r[2]), num(r[3]), num(r[4]), (String) r[5], date, source, target,
                     PloverType.valueOf((String) r[9]), (String) r[10], JsonStringArray.read((String) r[11]), (String) r[12],
-                    dbl(r[13]), Modality.valueOf(((String) r[14]).toUpperCase(Locale.ROOT)), place, size, dbl(r[24]));
+                    dbl(r[13]), Modality.valueOf(((String) r[14]).toUpperCase(Locale.ROOT)), place, size, dbl(r[24]),
+                    AttributionJson.resolve(chain, attributed));
         } catch (RuntimeException e) {
-            throw new StoreException("the stored event " + id + " is malformed: " + e.getMessage(), e);
+            throw malformed(id, e);
         }
     }
 
-    private static PartialDate date(String value, String precision) {
-        PartialDate d = PartialDate.parse(value).orElseThrow(() -> new IllegalArgumentException("a bad date '" + value + "'"));
-        if (d.precision() != DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("date " + value + " is not of precision " + precision);
-        }
-        return d;
-    }
-
-    private static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
-        if (v == null) p.setNull(i, Types.DOUBLE);
-        else p.setDouble(i, v);
-    }
-
-    private static void setLong(PreparedStatement p, int i, Long v) throws SQLException {
-        if (v == null) p.setNull(i, Types.BIGINT);
-        else p.setLong(i, v);
+    private static StoreException malformed(String id, RuntimeException e) {
+        return new StoreException("the stored event " + id + " is malformed: " + e.getMessage(), e);
     }
 
     private static int num(Object o) {

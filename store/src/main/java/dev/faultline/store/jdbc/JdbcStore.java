@@ -4,6 +4,8 @@ import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.claim.Attribution;
+import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.store.Signature;
 import dev.faultline.store.EventQuery;
 import dev.faultline.store.Store;
@@ -14,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,13 +132,20 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events) {
+    public void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events,
+                             List<ForceClaim> forces) {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(analysis, "analysis");
         for (CodedEvent e : events) {
             if (!e.article().equals(article)) throw new StoreException("event " + e.id() + " belongs to article " + e.article() + ", not " + article);
         }
-        List<CodedEvent> eventsInOrder = events.stream().sorted(java.util.Comparator.comparingInt(CodedEvent::begin).thenComparing(CodedEvent::id)).toList();
-        Objects.requireNonNull(analysis, "analysis");
+        for (ForceClaim f : forces) {
+            if (!f.article().equals(article)) {
+                throw new StoreException("force claim " + f.id() + " belongs to article " + f.article() + ", not " + article);
+            }
+        }
+        List<CodedEvent> eventsInOrder = events.stream().sorted(Comparator.comparingInt(CodedEvent::begin).thenComparing(CodedEvent::id)).toList();
+        List<ForceClaim> forcesInOrder = forces.stream().sorted(Comparator.comparingInt(ForceClaim::begin).thenComparing(ForceClaim::id)).toList();
         List<ActorMention> inTextOrder = mentions.stream().sorted(TEXT_ORDER).toList();
         String what = "save the analysis of article " + article;
         for (int i = 1; i < inTextOrder.size(); i++) {
@@ -148,24 +158,42 @@ public final class JdbcStore implements Store {
             if (!ArticleRows.exists(c, article)) throw new StoreException("article " + article + " is not stored");
             // The same analysis again writes nothing, as saving the same article again does.
             if (AnalysisRows.find(c, article).filter(analysis::equals).isPresent()
-                    && MentionRows.find(c, article).equals(inTextOrder) && EventRows.find(c, article).equals(eventsInOrder)) {
+                    && MentionRows.find(c, article).equals(inTextOrder) && EventRows.find(c, article).equals(eventsInOrder)
+                    && ForceClaimRows.find(c, dialect, article).equals(forcesInOrder)) {
                 return null;
             }
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-            Map<String, ActorRef> actors = new LinkedHashMap<>();
-            for (ActorMention m : inTextOrder) actors.put(m.actor().id(), m.actor());
-            for (CodedEvent e : eventsInOrder) {
-                for (ActorMention m : e.source()) actors.putIfAbsent(m.actor().id(), m.actor());
-                for (ActorMention m : e.target()) actors.putIfAbsent(m.actor().id(), m.actor());
-            }
             EventRows.delete(c, article);
+            ForceClaimRows.delete(c, article);
             MentionRows.delete(c, article);
-            ActorRows.upsert(c, List.copyOf(actors.values()), now);
+            ActorRows.upsert(c, actorsOf(inTextOrder, eventsInOrder, forcesInOrder), now);
             MentionRows.insert(c, article, inTextOrder);
             EventRows.insert(c, eventsInOrder);
+            ForceClaimRows.insert(c, forcesInOrder);
             AnalysisRows.record(c, article, analysis, now);
             return null;
         });
+    }
+
+    /**
+     * The references to store with an analysis, each id once: the mentions' (the last of an id wins),
+     * then those only the events' and claims' mentions name, then those only attribution links name.
+     */
+    private static List<ActorRef> actorsOf(List<ActorMention> mentions, List<CodedEvent> events, List<ForceClaim> forces) {
+        Map<String, ActorRef> actors = new LinkedHashMap<>();
+        for (ActorMention m : mentions) actors.put(m.actor().id(), m.actor());
+        for (CodedEvent e : events) {
+            for (ActorMention m : e.source()) actors.putIfAbsent(m.actor().id(), m.actor());
+            for (ActorMention m : e.target()) actors.putIfAbsent(m.actor().id(), m.actor());
+        }
+        for (ForceClaim f : forces) actors.putIfAbsent(f.actor().actor().id(), f.actor().actor());
+        List<List<Attribution>> chains = new ArrayList<>();
+        for (CodedEvent e : events) chains.add(e.attribution());
+        for (ForceClaim f : forces) chains.add(f.attribution());
+        for (List<Attribution> chain : chains) {
+            for (Attribution a : chain) if (a.actor() != null) actors.putIfAbsent(a.actor().id(), a.actor());
+        }
+        return List.copyOf(actors.values());
     }
 
     @Override
@@ -190,6 +218,19 @@ public final class JdbcStore implements Store {
     public List<CodedEvent> events(ArticleId article) {
         Objects.requireNonNull(article, "article");
         return withConnection("read the events of article " + article, c -> EventRows.find(c, article));
+    }
+
+    @Override
+    public List<ForceClaim> forceClaims(Optional<String> actor) {
+        Objects.requireNonNull(actor, "actor");
+        Optional<String> id = actor.filter(a -> !a.isBlank());
+        return withConnection("read the force claims", c -> ForceClaimRows.query(c, dialect, id));
+    }
+
+    @Override
+    public List<ForceClaim> forceClaims(ArticleId article) {
+        Objects.requireNonNull(article, "article");
+        return withConnection("read the force claims of article " + article, c -> ForceClaimRows.find(c, dialect, article));
     }
 
     @Override

@@ -21,6 +21,13 @@ final class JsonStringArray {
         return out.append(']').toString();
     }
 
+    /** One string as it appears within {@link #write}'s output: quoted and escaped. */
+    static String quoted(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        quote(s, out);
+        return out.toString();
+    }
+
     private static void quote(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
