@@ -47,7 +47,7 @@ final class AnalysisRun {
         Tally tally = new Tally();
         analyzer.analyzeAll(todo, outcome -> {
             if (outcome instanceof Outcome.Analyzed done) {
-                store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events());
+                store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events(), done.coded().forces());
                 tally.add(done.document().document(), done.document().actors());
             } else if (outcome instanceof Outcome.Failed failed) {
                 tally.failures.add(failed.article().source().display() + ": analysis failed: " + failed.message());

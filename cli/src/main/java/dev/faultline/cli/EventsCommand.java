@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.claims.OutletGrades;
 import dev.faultline.cli.json.EventJson;
 import dev.faultline.cli.json.JsonLines;
 import dev.faultline.cli.text.Table;
@@ -7,6 +8,7 @@ import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.claim.Assessment;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.PloverType;
 import dev.faultline.store.EventQuery;
@@ -28,20 +30,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** {@code faultline events}: the coded events, filtered by actor, type and date. */
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = {"Lists the events coded from the analysed reports, by date: who did what to whom, when, where,",
-                "with what forces, in PLOVER and CAMEO terms, with the sentence each came from."})
+        description = {"Lists the events coded from the analysed reports, by date.",
+                "Who did what to whom, when, where, with what forces, in PLOVER and CAMEO terms,",
+                "with the sentence each came from and who says so; jsonl and csv add how",
+                "credible each is, weighed against every stored claim."})
 final class EventsCommand implements Callable<Integer> {
     enum EventFormat { table, jsonl, csv }
 
     static final List<String> CSV_COLUMNS = List.of("id", "date", "date_precision", "date_basis", "type", "mode", "cameo", "quad",
             "goldstein", "modality", "source", "source_text", "target", "target_text", "location", "personnel", "killed",
-            "injured", "confidence", "outlet", "article", "span_begin", "span_end", "text");
+            "injured", "confidence", "outlet", "article", "span_begin", "span_end", "text", "corroboration", "credibility");
 
     @Mixin StoreOptions store;
+    @Mixin GradesOptions grades;
     @Spec CommandSpec spec;
 
     @Option(names = "--actor", paramLabel = "A", description = "Only events whose source or target is this actor id, or belongs to it (iran: also the Quds Force's).")
@@ -67,15 +73,19 @@ final class EventsCommand implements Callable<Integer> {
         }
         if (since != null) q = q.withSince(date("--since", since));
         if (until != null) q = q.withUntil(date("--until", until));
+        OutletGrades g = grades.load();
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
             List<CodedEvent> events = s.events(q);
+            // Credibility weighs each event against every stored claim, not only those the filters keep.
+            AssessedClaims all = format == EventFormat.table || events.isEmpty() ? null : AssessedClaims.of(s, g);
             Map<ArticleId, String> outlets = new HashMap<>();
-            java.util.function.Function<CodedEvent, String> outlet = e -> outlets.computeIfAbsent(e.article(),
-                    id -> s.article(id).map(Article::outlet).orElse(null));
+            Function<CodedEvent, String> outlet = e -> all != null ? all.outlet(e.article())
+                    : outlets.computeIfAbsent(e.article(), id -> s.article(id).map(Article::outlet).orElse(null));
+            Function<CodedEvent, Assessment> assessment = e -> all == null ? null : all.of(e.id());
             switch (format) {
-                case jsonl -> events.forEach(e -> JsonLines.write(out, EventJson.event(e, outlet.apply(e))));
-                case csv -> csv(out, events, outlet);
+                case jsonl -> events.forEach(e -> JsonLines.write(out, EventJson.event(e, outlet.apply(e), assessment.apply(e))));
+                case csv -> csv(out, events, outlet, assessment);
                 case table -> {
                     if (events.isEmpty()) out.println(s.articleCount() == 0 ? "No events stored yet: run `faultline analyze PATH...` first."
                             : "No events match.");
@@ -118,18 +128,20 @@ final class EventsCommand implements Callable<Integer> {
         return b.toString().strip();
     }
 
-    private static void csv(PrintWriter out, List<CodedEvent> events, java.util.function.Function<CodedEvent, String> outlet) {
+    private static void csv(PrintWriter out, List<CodedEvent> events, Function<CodedEvent, String> outlet,
+                            Function<CodedEvent, Assessment> assessment) {
         try {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
             for (CodedEvent e : events) {
+                Assessment a = assessment.apply(e);
                 p.printRecord(e.id(), e.date() == null ? null : e.date().value().value(),
                         e.date() == null ? null : e.date().value().precision().name().toLowerCase(java.util.Locale.ROOT),
                         e.date() == null ? null : e.date().basis().label(), e.type().name(), e.mode(), e.cameo(), e.quad(), e.goldstein(),
                         e.modality().label(), ids(e.source()), texts(e.source()), ids(e.target()), texts(e.target()),
                         e.place() == null ? null : e.place().name(),
                         e.size() == null ? null : e.size().personnel(), e.size() == null ? null : e.size().killed(),
-                        e.size() == null ? null : e.size().injured(), e.confidence(), outlet.apply(e), e.article().value(),
-                        e.begin(), e.end(), e.text());
+                        e.size() == null ? null : e.size().injured(), EventJson.confidence(e, a), outlet.apply(e), e.article().value(),
+                        e.begin(), e.end(), e.text(), a == null ? 1 : a.corroboration(), a == null ? null : a.credibility());
             }
             p.flush();
         } catch (IOException e) {

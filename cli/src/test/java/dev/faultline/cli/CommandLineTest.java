@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "ingest", "articles", "actors"})
+    @ValueSource(strings = {"analyze", "ingest", "articles", "actors", "events", "claims", "forces"})
     void everyCommandHasHelp(String command) {
         Cli r = Cli.run(command, "--help");
         assertThat(r.exit()).isZero();
@@ -23,7 +23,13 @@ class CommandLineTest {
     void topLevelHelpListsTheCommands() {
         Cli r = Cli.run("--help");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("analyze", "ingest", "articles", "actors", "eval", "bench");
+        assertThat(r.out()).contains("analyze", "ingest", "articles", "actors", "events", "claims", "forces", "eval", "bench");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"events", "claims", "forces"})
+    void credibilityCommandsTakeAnOutletGradesFile(String command) {
+        assertThat(Cli.run(command, "--help").out()).contains("--outlet-grades=FILE");
     }
 
     @Test

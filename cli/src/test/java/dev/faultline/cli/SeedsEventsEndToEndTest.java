@@ -84,4 +84,20 @@ class SeedsEventsEndToEndTest {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("--since").contains("last week");
     }
+
+    @Test
+    void claimsAndForceClaimsOfTheSeedsHaveTheContractsShape() {
+        List<JsonNode> claims = Contract.lines(Cli.run("claims", "--db", db, "--format", "jsonl").out());
+        assertThat(claims).hasSizeGreaterThan(events.size());
+        assertThat(claims).allSatisfy(c -> assertThat(Contract.violations("claim", c)).as(c.toString()).isEmpty());
+        assertThat(events).allSatisfy(e -> assertThat(e.path("credibility").asInt()).isBetween(1, 6));
+        List<JsonNode> iran = Contract.lines(Cli.run("forces", "iran", "--db", db, "--format", "jsonl").out());
+        assertThat(iran).allSatisfy(f -> assertThat(Contract.violations("force", f)).as(f.toString()).isEmpty());
+        assertThat(iran).anySatisfy(f -> {
+            assertThat(f.path("personnel").asLong()).isEqualTo(25000);
+            assertThat(f.path("estimate").asText()).isEqualTo("at_least");
+        });
+        assertThat(iran).as("the IRGC belongs to Iran").anySatisfy(f -> assertThat(f.at("/actor/id").asText()).isEqualTo("irgc"));
+        assertThat(Cli.run("forces", "iran", "--db", db).out()).contains("≥ 25,000");
+    }
 }

@@ -74,7 +74,8 @@ final class PipelineThroughput {
                 String version = analyzer.version();
                 analyzer.analyzeAll(articles, outcome -> {
                     if (outcome instanceof dev.faultline.analysis.Outcome.Analyzed done) {
-                        store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events());
+                        store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events(),
+                                done.coded().forces());
                         coded.addAndGet(done.coded().events().size());
                     } else {
                         failed.incrementAndGet();

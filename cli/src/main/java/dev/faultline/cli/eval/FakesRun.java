@@ -2,6 +2,11 @@ package dev.faultline.cli.eval;
 
 import dev.faultline.analysis.AnalysisOptions;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.claims.Assessor;
+import dev.faultline.claims.OutletGrades;
+import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.claim.Assessment;
+import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
@@ -26,7 +31,8 @@ import java.util.Optional;
  * what is scored, so it is never given). The main event is the article's lead: its date is the first
  * event's, in text order; its place lies in the division where most of the article's events are
  * placed, the lead's counting three times (the earliest such division on a tie), since a lead often names no place ("a suicide bomber
- * killed four people on Sunday") and background sentences name old ones ("since March 2011 in Daraa").
+ * killed four people on Sunday") and background sentences name old ones ("since March 2011 in Daraa"). The article's
+ * credibility is the mean credibility score of its claims that something happened, all articles assessed together.
  */
 final class FakesRun implements SuiteRun {
     @Override
@@ -40,7 +46,36 @@ final class FakesRun implements SuiteRun {
             cases.add(new EvalBatch.Case(a.id(), text, a.source(), published));
         }
         Map<String, CodedDocument> coded = EvalBatch.analyze(Analyzer.load(options), "fakes", cases, failures);
-        return FakesSuite.run(articles, a -> main(coded.get(a.id())));
+        Map<String, Assessment> assessed = assess(coded.values());
+        return FakesSuite.run(articles, a -> main(coded.get(a.id())).map(m -> new MainEvent(m.date(), m.governorate(), m.place(),
+                credibility(coded.get(a.id()), assessed))));
+    }
+
+    /** The corpus's claims assessed together, as {@code faultline claims} does over a store, with the default outlet grades. */
+    private static Map<String, Assessment> assess(java.util.Collection<CodedDocument> docs) {
+        List<CodedEvent> events = new ArrayList<>();
+        List<ForceClaim> forces = new ArrayList<>();
+        Map<ArticleId, String> outlets = new java.util.HashMap<>();
+        for (CodedDocument d : docs) {
+            events.addAll(d.events());
+            forces.addAll(d.forces());
+            outlets.put(d.resolved().document().article().id(), d.resolved().document().article().outlet());
+        }
+        return new Assessor(OutletGrades.defaults()).assess(events, forces, outlets);
+    }
+
+    /** An article's credibility: the mean score of the claims it makes that something happened; null when it makes none. */
+    static Double credibility(CodedDocument d, Map<String, Assessment> assessed) {
+        if (d == null) return null;
+        double sum = 0;
+        int n = 0;
+        for (CodedEvent e : d.events()) {
+            Assessment a = assessed.get(e.id());
+            if (a == null || !e.modality().happened()) continue;
+            sum += a.score();
+            n++;
+        }
+        return n == 0 ? null : sum / n;
     }
 
     /** Sentences of the lead (the title and the first sentence), whose events weigh three times the others'. */

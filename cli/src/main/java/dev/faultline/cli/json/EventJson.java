@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.claim.Assessment;
+import dev.faultline.domain.claim.Attribution;
 import dev.faultline.domain.event.CodedEvent;
+import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.EventPlace;
 import dev.faultline.domain.event.ForceSize;
 
@@ -13,8 +16,10 @@ import java.util.Locale;
 
 /**
  * An event in the contract's shape ({@code faultline events --format jsonl}). Values the report does
- * not give are null. Until geocoding (issue 6) a location has its name and null coordinates; until
- * attribution chains (issue 7) {@code attribution} is empty and {@code corroboration} is 1 (this report).
+ * not give are null. {@code attribution} is the chain of who says it, outlet first; with an
+ * {@link Assessment} {@code corroboration} counts the independent sources that tell the story,
+ * {@code confidence} weighs the coding's confidence by the claim's credibility, and
+ * {@code credibility} (1..6, the Admiralty scale) is added.
  */
 public final class EventJson {
     public static final int SCHEMA = 1;
@@ -22,8 +27,13 @@ public final class EventJson {
 
     private EventJson() {}
 
-    /** The event; {@code outlet} is its article's outlet (null when unknown). */
+    /** The event, unassessed; {@code outlet} is its article's outlet (null when unknown). */
     public static ObjectNode event(CodedEvent e, String outlet) {
+        return event(e, outlet, null);
+    }
+
+    /** The event; {@code assessment} is what the corpus makes of it, or null when not assessed. */
+    public static ObjectNode event(CodedEvent e, String outlet, Assessment assessment) {
         ObjectNode o = F.objectNode();
         o.put("schema", SCHEMA);
         o.put("id", e.id());
@@ -32,13 +42,7 @@ public final class EventJson {
         o.put("sentence", e.sentence());
         o.putArray("span").add(e.begin()).add(e.end());
         o.put("text", e.text());
-        if (e.date() == null) {
-            o.putNull("date");
-        } else {
-            o.putObject("date").put("value", e.date().value().value())
-                    .put("precision", e.date().value().precision().name().toLowerCase(Locale.ROOT))
-                    .put("basis", e.date().basis().label());
-        }
+        o.set("date", date(e.date()));
         o.set("source", actors(e.source()));
         o.set("target", actors(e.target()));
         o.put("type", e.type().name());
@@ -51,19 +55,56 @@ public final class EventJson {
         o.put("modality", e.modality().label());
         o.set("location", location(e.place()));
         o.set("size", size(e.size()));
-        o.putArray("attribution");
-        o.put("corroboration", 1);
-        o.put("confidence", Math.round(e.confidence() * 100) / 100.0);
+        o.set("attribution", attribution(e.attribution()));
+        o.put("corroboration", assessment == null ? 1 : assessment.corroboration());
+        o.put("confidence", confidence(e, assessment));
+        if (assessment != null) o.put("credibility", assessment.credibility());
         return o;
     }
 
-    private static ArrayNode actors(List<ActorMention> ms) {
+    /** The coding's confidence, weighed by the assessment's score when there is one: c × (0.5 + 0.5 × score), to 2 decimals. */
+    public static double confidence(CodedEvent e, Assessment assessment) {
+        double c = assessment == null ? e.confidence() : e.confidence() * (0.5 + 0.5 * assessment.score());
+        return round2(c);
+    }
+
+    static double round2(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+
+    /** {@code {"value", "precision", "basis"}}, or null. */
+    public static ObjectNode date(EventDate d) {
+        if (d == null) return null;
+        return F.objectNode().put("value", d.value().value())
+                .put("precision", d.value().precision().name().toLowerCase(Locale.ROOT))
+                .put("basis", d.basis().label());
+    }
+
+    /**
+     * A chain of attribution, outlet first: {@code [{"text", "kind", "actor": reference or null, "span": [b, e] or null}]};
+     * the outlet's link has no span, as the text need not name it.
+     */
+    public static ArrayNode attribution(List<Attribution> chain) {
+        ArrayNode a = F.arrayNode();
+        for (Attribution link : chain) {
+            ObjectNode o = a.addObject();
+            o.put("text", link.text());
+            o.put("kind", link.kind().label());
+            o.set("actor", link.actor() == null ? null : ActorJson.reference(link.actor(), link.inText() ? link.text() : null));
+            if (link.inText()) o.putArray("span").add(link.begin()).add(link.end());
+            else o.putNull("span");
+        }
+        return a;
+    }
+
+    static ArrayNode actors(List<ActorMention> ms) {
         ArrayNode a = F.arrayNode();
         for (ActorMention m : ms) a.add(ActorJson.reference(m.actor(), m.text()));
         return a;
     }
 
-    private static ObjectNode location(EventPlace p) {
+    /** A place in the contract's location shape, or null. */
+    public static ObjectNode location(EventPlace p) {
         if (p == null) return null;
         ObjectNode o = F.objectNode();
         o.put("name", p.name());
@@ -72,7 +113,7 @@ public final class EventJson {
         o.put("admin1", p.admin1());
         if (p.lat() == null) o.putNull("lat"); else o.put("lat", p.lat());
         if (p.lon() == null) o.putNull("lon"); else o.put("lon", p.lon());
-        o.put("precision", p.precision() == null ? null : p.precision().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("precision", p.precision() == null ? null : p.precision().name().toLowerCase(Locale.ROOT));
         return o;
     }
 

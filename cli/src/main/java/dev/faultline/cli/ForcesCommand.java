@@ -1,0 +1,88 @@
+package dev.faultline.cli;
+
+import dev.faultline.claims.OutletGrades;
+import dev.faultline.cli.json.ForceJson;
+import dev.faultline.cli.json.JsonLines;
+import dev.faultline.cli.text.Table;
+import dev.faultline.domain.claim.Assessment;
+import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code faultline forces ACTOR}: what the reports say of an actor's force sizes, by date. */
+@Command(name = "forces", mixinStandardHelpOptions = true,
+        description = {"Lists what the reports say of an actor's forces, by date, with credibility.",
+                "How many, where, in what words, on whose word and how credible each figure is.",
+                "An actor's forces include those of everything that belongs to it (iran: also",
+                "the IRGC's and the Quds Force's)."})
+final class ForcesCommand implements Callable<Integer> {
+    @Mixin StoreOptions store;
+    @Mixin GradesOptions grades;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ACTOR", description = "An actor id, as `faultline actors` lists them (hezbollah, iran, quds-force).")
+    String actor;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "table or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        OutletGrades g = grades.load();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store s = store.open()) {
+            List<ForceClaim> claims = s.forceClaims(Optional.of(actor));
+            if (claims.isEmpty()) {
+                if (format == Format.table) {
+                    spec.commandLine().getErr().println("faultline forces: no force claims for " + actor);
+                    spec.commandLine().getErr().flush();
+                }
+                return Faultline.OK;
+            }
+            AssessedClaims all = AssessedClaims.of(s, g);   // credibility weighs each claim against every stored claim
+            if (format == Format.jsonl) {
+                for (ForceClaim f : claims) JsonLines.write(out, ForceJson.of(f, all.outlet(f.article()), all.of(f.id())));
+            } else {
+                table(claims, all).print(out);
+            }
+            out.flush();
+        }
+        return Faultline.OK;
+    }
+
+    private static Table table(List<ForceClaim> claims, AssessedClaims all) {
+        // 10 + 12 + 24 + 20 + 40 + 4 and two spaces between columns: at most 120 columns.
+        Table t = new Table(List.of("DATE", "PERSONNEL", "ACTOR", "PLACE", "SOURCE", "CRED"), 10, 12, 24, 20, 40, 4);
+        for (ForceClaim f : claims) {
+            Assessment a = all.of(f.id());
+            t.row(f.date() == null ? null : f.date().value().value(), personnel(f), f.actor().actor().id(),
+                    f.place() == null ? null : f.place().name(), ClaimsCommand.chain(f.attribution()), a == null ? null : a.credibility());
+        }
+        return t;
+    }
+
+    /** The figure as the report puts it: "25,000", "~5,000", "≥ 25,000", "≤ 600", "7,000 →" (from), "→ 700" (to). */
+    static String personnel(ForceClaim f) {
+        String n = String.format(Locale.ROOT, "%,d", f.personnel());
+        return switch (f.estimate()) {
+            case EXACT -> n;
+            case ABOUT -> "~" + n;
+            case AT_LEAST -> "≥ " + n;
+            case AT_MOST -> "≤ " + n;
+            case FROM -> n + " →";
+            case TO -> "→ " + n;
+        };
+    }
+}
