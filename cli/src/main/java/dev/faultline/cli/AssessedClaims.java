@@ -50,6 +50,11 @@ final class AssessedClaims {
         return assessments.get(claimId);
     }
 
+    /** Every claim's assessment, by claim id. */
+    Map<String, Assessment> assessments() {
+        return assessments;
+    }
+
     /** The stored article, or null. */
     Article article(ArticleId id) {
         return articles.get(id);

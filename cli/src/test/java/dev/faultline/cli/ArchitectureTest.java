@@ -30,6 +30,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theAllianceModelIsFreeOfFrameworkTypes() {
+        noClasses().that().resideInAPackage("dev.faultline.relations..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("the command line, the server and Spark build the same model").check(classes);
+    }
+
+    @Test
     void thePipelineAndStoragePortsAreFreeOfFrameworkTypes() {
         noClasses().that().resideInAnyPackage("dev.faultline.pipeline..")
                 .or().resideInAPackage("dev.faultline.store")

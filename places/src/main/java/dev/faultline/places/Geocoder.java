@@ -87,12 +87,26 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
                     e.goldstein(), e.modality(), located, e.size(), e.confidence(), e.attribution()));
         }
         List<ForceClaim> forces = new ArrayList<>(coded.forces().size());
-        for (ForceClaim f : coded.forces()) {                        // forces stand where their sentence puts them: "in Syria", "to Lebanon"
-            List<PlaceName> here = names.getOrDefault(f.sentence(), List.of()).stream().filter(n -> locative(doc.sentences().get(f.sentence()), n)).toList();
-            Optional<Place> place = mostExact(here, context);
-            forces.add(place.isEmpty() ? f : f.withPlace(placed(context.nameOf(place.get(), here).orElse(place.get().name()), place.get())));
-        }
+        for (ForceClaim f : coded.forces()) forces.add(placeForces(f, doc.sentences().get(f.sentence()), names, context));
         return new CodedDocument(coded.resolved(), out, forces);
+    }
+
+    /**
+     * Forces stand where their sentence puts them ("in Syria", "to Lebanon"), the place nearest the
+     * figure first: "pulled back to Lebanon roughly 5,000 troops from … at his disposal in Syria" puts
+     * them in Lebanon.
+     */
+    private ForceClaim placeForces(ForceClaim f, Sentence s, Map<Integer, List<PlaceName>> names, PlaceContext context) {
+        int figure = 0;
+        while (figure + 1 < s.tokens().size() && s.tokens().get(figure).end() <= f.begin()) figure++;
+        int at = figure;
+        List<PlaceName> near = names.getOrDefault(f.sentence(), List.of()).stream().filter(n -> locative(s, n))
+                .sorted(java.util.Comparator.comparingInt(n -> Math.min(Math.abs(n.tokenBegin() - at), Math.abs(n.tokenEnd() - at)))).toList();
+        for (PlaceName n : near) {
+            Optional<Place> p = context.resolve(n);
+            if (p.isPresent()) return f.withPlace(placed(context.nameOf(p.get(), near).orElse(p.get().name()), p.get()));
+        }
+        return f;
     }
 
     private static final Set<String> LOCATIVES = Set.of("in", "to", "into", "at", "inside", "across", "near", "around", "throughout");

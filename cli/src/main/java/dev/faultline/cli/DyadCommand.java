@@ -1,0 +1,70 @@
+package dev.faultline.cli;
+
+import dev.faultline.cli.json.JsonLines;
+import dev.faultline.cli.json.RelationJson;
+import dev.faultline.cli.text.Table;
+import dev.faultline.domain.relation.DyadPoint;
+import dev.faultline.domain.relation.DyadSeries;
+import dev.faultline.domain.relation.Granularity;
+import dev.faultline.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code faultline dyad A B}: a pair's cooperation, conflict and balance per period. */
+@Command(name = "dyad", mixinStandardHelpOptions = true,
+        description = {"Shows how two actors have treated each other over time: per period, the number of events",
+                "between them (either way, members' acts included), their cooperation and conflict (Goldstein",
+                "scores weighted by credibility and corroboration) and the balance."})
+final class DyadCommand implements Callable<Integer> {
+    enum DyadFormat { table, json }
+
+    enum By { month, quarter, year }
+
+    @Mixin StoreOptions store;
+    @Mixin ModelOptions model;
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "An actor id (hezbollah).")
+    String a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Another actor id (quds-force).")
+    String b;
+
+    @Option(names = "--by", defaultValue = "month", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
+    By by;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
+    DyadFormat format;
+
+    @Override
+    public Integer call() {
+        var grades = model.outletGrades();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store s = store.open()) {
+            ModelOptions.Model m = model.build(s, grades);
+            for (String id : List.of(a, b)) {
+                if (m.alliance().actor(id).isEmpty()) throw new IllegalArgumentException("no actor '" + id + "' in the analysed reports");
+            }
+            Optional<DyadSeries> d = m.alliance().dyad(a, b, Granularity.valueOf(by.name().toUpperCase(java.util.Locale.ROOT)));
+            if (d.isEmpty()) throw new IllegalArgumentException("a dyad needs two different actors");
+            if (format == DyadFormat.json) {
+                JsonLines.write(out, RelationJson.dyad(d.get()));
+            } else {
+                Table t = new Table(List.of("PERIOD", "EVENTS", "COOPERATION", "CONFLICT", "BALANCE"), 8, 6, 11, 9, 8);
+                for (DyadPoint p : d.get().series()) t.row(p.period(), p.events(), p.cooperation(), p.conflict(), p.balance());
+                t.print(out);
+            }
+            out.flush();
+        }
+        return Faultline.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.faultline.cli;
+
+import dev.faultline.actors.kb.KnowledgeBase;
+import dev.faultline.actors.resolver.ActorResolver;
+import dev.faultline.claims.OutletGrades;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.relations.AllianceModel;
+import dev.faultline.store.Store;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the alliance commands share: the outlet grades credibility rests on and any extra knowledge
+ * base files (the links between actors come from the knowledge base). Builds the model of a store.
+ */
+final class ModelOptions {
+    @Mixin GradesOptions grades;
+
+    @Option(names = "--knowledge", paramLabel = "YAML", description = "An extra actor knowledge-base file (the shipped format); repeatable.")
+    List<Path> knowledge = new ArrayList<>();
+
+    OutletGrades outletGrades() {
+        return grades.load();
+    }
+
+    /** The stored corpus's claims assessed and its alliance model built, with the knowledge base as of today. */
+    Model build(Store store, OutletGrades g) {
+        KnowledgeBase kb = KnowledgeBase.load(knowledge);
+        ActorResolver resolver = ActorResolver.create(kb);
+        LocalDate today = LocalDate.now();
+        AssessedClaims claims = AssessedClaims.of(store, g);
+        AllianceModel model = AllianceModel.build(kb.links(), id -> known(resolver, kb, id, today), claims.events, claims.forces,
+                claims.assessments());
+        return new Model(claims, model);
+    }
+
+    private static ActorRef known(ActorResolver resolver, KnowledgeBase kb, String id, LocalDate at) {
+        return kb.actor(id).isPresent() ? resolver.reference(id, at) : null;
+    }
+
+    /** The assessed claims and the model built on them. */
+    record Model(AssessedClaims claims, AllianceModel alliance) {}
+}

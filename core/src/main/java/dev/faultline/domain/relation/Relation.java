@@ -1,0 +1,31 @@
+package dev.faultline.domain.relation;
+
+import dev.faultline.domain.PartialDate;
+import dev.faultline.domain.actor.ActorRef;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * {@code a} stands in relation {@code type} to {@code b} ("hezbollah proxy_of iran", "qassem-soleimani
+ * commands quds-force") from {@code from} to {@code to} (null ends are open), with the evidence for it:
+ * the knowledge base's citation, or the events whose balance makes the pair allies or hostile.
+ *
+ * @param score    the events' weighted balance (cooperation minus conflict), 0 for a relation known only from the knowledge base
+ * @param evidence event ids, or "kb: citation" for the knowledge base
+ * @param rolledUp true when events between members count for this pair (the Quds Force's acts for Iran)
+ */
+public record Relation(RelationType type, ActorRef a, ActorRef b, PartialDate from, PartialDate to, double score,
+                       List<String> evidence, Basis basis, boolean rolledUp) {
+    /** Where a relation comes from. */
+    public enum Basis { KNOWLEDGE, EVENTS }
+
+    public Relation {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(basis, "basis");
+        evidence = List.copyOf(evidence);
+        if (a.id().equals(b.id())) throw new IllegalArgumentException("a relation of '" + a.id() + "' with itself");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.faultline.relations;
+
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.claim.Assessment;
+import dev.faultline.domain.event.CodedEvent;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The acts a corpus's events make between pairs of actors: each dated event that is said to have
+ * happened, for each source and target it names, and again for each pair of their ancestors (a
+ * person's act counts for the unit, service and state above them, a backed group's for its backer), except between two actors of one
+ * lineage (Hezbollah's act against its own leader is not Lebanon's against Lebanon). An act weighs
+ * the claim's credibility score, raised by independent corroboration.
+ */
+final class Acts {
+    private static final double UNASSESSED = 0.5;
+
+    private Acts() {
+    }
+
+    static List<Act> of(List<CodedEvent> events, Map<String, Assessment> assessments, Map<String, ActorRef> actors) {
+        List<Act> out = new ArrayList<>();
+        for (CodedEvent e : events) {
+            if (!e.modality().happened() || e.date() == null) continue;
+            double w = weight(assessments.get(e.id()));
+            Set<String> seen = new HashSet<>();
+            for (ActorMention s : e.source()) {
+                for (ActorMention t : e.target()) {
+                    ActorRef a = s.actor(), b = t.actor();
+                    if (a.id().equals(b.id()) || a.lineage().contains(b.id()) || b.lineage().contains(a.id())) continue;
+                    if (seen.add(a.id() + ">" + b.id())) out.add(new Act(a, b, e, e.date().value().start(), e.goldstein(), w, false));
+                    for (String up : ancestors(a)) {
+                        for (String down : ancestors(b)) {
+                            if (up.equals(a.id()) && down.equals(b.id())) continue;
+                            ActorRef x = actors.get(up), y = actors.get(down);
+                            if (x == null || y == null || !AllianceModel.principal(x) || !AllianceModel.principal(y)) continue;
+                            if (ancestors(a).contains(down) || ancestors(b).contains(up)) continue;
+                            if (seen.add(up + ">" + down)) out.add(new Act(x, y, e, e.date().value().start(), e.goldstein(), w, true));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What an actor's acts count for: its lineage, and the backer of a group defined by its backing
+     * ("Russian-backed fighters" fight for Russia's side; the act is rolled up, as a proxy's).
+     */
+    static List<String> ancestors(ActorRef a) {
+        if (a.affiliation() == null || a.lineage().contains(a.affiliation().actor())) return a.lineage();
+        List<String> out = new ArrayList<>(a.lineage());
+        out.add(a.affiliation().actor());
+        return out;
+    }
+
+    /** Credibility score times a bonus for each further independent source, at most double. */
+    static double weight(Assessment a) {
+        if (a == null) return UNASSESSED;
+        return a.score() * Math.min(2.0, 1 + 0.25 * (a.corroboration() - 1));
+    }
+}

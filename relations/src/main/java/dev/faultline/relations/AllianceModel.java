@@ -1,0 +1,130 @@
+package dev.faultline.relations;
+
+import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.Link;
+import dev.faultline.domain.claim.Assessment;
+import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.domain.event.CodedEvent;
+import dev.faultline.domain.relation.Bloc;
+import dev.faultline.domain.relation.DyadSeries;
+import dev.faultline.domain.relation.ForceStanding;
+import dev.faultline.domain.relation.Granularity;
+import dev.faultline.domain.relation.Relation;
+import dev.faultline.domain.relation.Rupture;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The alliance system of a corpus, built once from its events, force claims and their assessments,
+ * and the knowledge base's links between the actors they involve. Immutable; every view is computed
+ * from the same acts, so relations, dyads, ruptures and blocs agree with each other.
+ */
+public final class AllianceModel {
+    private final Map<String, ActorRef> actors;
+    private final List<Act> acts;
+    private final List<Link> links;
+    private final List<ForceClaim> forces;
+    private final Map<String, Assessment> assessments;
+
+    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<Link> links, List<ForceClaim> forces,
+                          Map<String, Assessment> assessments) {
+        this.actors = actors;
+        this.acts = acts;
+        this.links = links;
+        this.forces = forces;
+        this.assessments = assessments;
+    }
+
+    /**
+     * Builds the model.
+     *
+     * @param links       the knowledge base's links (all of them: the model keeps those between its actors)
+     * @param known       a known actor's reference by id, or null for an id the knowledge base lacks
+     * @param assessments each claim's assessment by id ({@code faultline claims}); a claim without one weighs 0.5
+     */
+    public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
+                                      List<ForceClaim> forces, Map<String, Assessment> assessments) {
+        Objects.requireNonNull(known, "known");
+        Map<String, ActorRef> actors = new LinkedHashMap<>();
+        for (CodedEvent e : events) {
+            for (ActorMention m : e.source()) add(actors, m.actor(), known);
+            for (ActorMention m : e.target()) add(actors, m.actor(), known);
+        }
+        for (ForceClaim f : forces) add(actors, f.actor().actor(), known);
+        List<Act> acts = Acts.of(events, assessments, actors);
+        List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
+        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), kept, List.copyOf(forces), Map.copyOf(assessments));
+    }
+
+    /** An actor and the known actors of its lineage, so that acts can roll up to them. */
+    private static void add(Map<String, ActorRef> actors, ActorRef a, Function<String, ActorRef> known) {
+        actors.putIfAbsent(a.id(), a);
+        for (String id : a.lineage()) {
+            if (actors.containsKey(id)) continue;
+            ActorRef k = known.apply(id);
+            if (k != null) actors.put(id, k);
+        }
+    }
+
+    /** Every actor of the model, most active first (acts they are named in, then id). */
+    public List<ActorRef> actors() {
+        Map<String, Integer> activity = new HashMap<>();
+        for (Act a : acts) {
+            if (a.rolledUp()) continue;
+            activity.merge(a.from().id(), 1, Integer::sum);
+            activity.merge(a.to().id(), 1, Integer::sum);
+        }
+        List<ActorRef> out = new ArrayList<>(actors.values());
+        out.sort(Comparator.comparing((ActorRef r) -> -activity.getOrDefault(r.id(), 0)).thenComparing(ActorRef::id));
+        return out;
+    }
+
+    public Optional<ActorRef> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    /** Relations from the knowledge base's links between the model's actors, then from the events' balance per pair. */
+    public List<Relation> relations() {
+        return Relations.of(links, actors, acts);
+    }
+
+    /** The pair's series, both directions and rolled up; empty when either actor is unknown to the model. */
+    public Optional<DyadSeries> dyad(String a, String b, Granularity by) {
+        if (!actors.containsKey(a) || !actors.containsKey(b) || a.equals(b)) return Optional.empty();
+        return Optional.of(Dyads.series(actors.get(a), actors.get(b), acts, by));
+    }
+
+    /** Pairs whose balance turns against their own baseline, most significant first. */
+    public List<Rupture> ruptures(Granularity by, double alpha) {
+        return Ruptures.find(acts, links, actors, by, alpha);
+    }
+
+    /** Who clusters with whom, per period, among the model's principal actors. */
+    public List<Bloc> blocs(Granularity by) {
+        return Blocs.of(acts, links, actors, by);
+    }
+
+    /** Forces per actor, place and period, from the force claims. */
+    public List<ForceStanding> orderOfBattle(Granularity by) {
+        return OrderOfBattle.of(forces, actors, by);
+    }
+
+    /** Whether an actor is a principal: known to the knowledge base, not a person, not a generic kind of people. */
+    static boolean principal(ActorRef a) {
+        return a.origin() == ActorRef.Origin.KNOWN && a.kind() != ActorKind.PERSON;
+    }
+
+    Map<String, Assessment> assessments() {
+        return assessments;
+    }
+}

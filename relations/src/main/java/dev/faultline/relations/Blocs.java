@@ -1,0 +1,92 @@
+package dev.faultline.relations;
+
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.Link;
+import dev.faultline.domain.actor.LinkType;
+import dev.faultline.domain.relation.Bloc;
+import dev.faultline.domain.relation.Granularity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Blocs per period, from the signed graph of the period: each pair's weighted acts plus the
+ * knowledge base's ties in force then ({@value #TIE} for alliance, backing, proxy, membership,
+ * command; minus that for enmity). Among the period's {@value #MOST} most connected principal actors,
+ * clusters are merged greedily while the ties between two clusters sum positive, strongest first
+ * (correlation clustering's agglomerative heuristic).
+ */
+final class Blocs {
+    static final double TIE = 1.5;
+    static final int MOST = 16;
+
+    private Blocs() {
+    }
+
+    static List<Bloc> of(List<Act> acts, List<Link> links, Map<String, ActorRef> actors, Granularity by) {
+        Map<String, List<Act>> byPeriod = new TreeMap<>();
+        for (Act a : acts) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
+        List<Bloc> out = new ArrayList<>();
+        for (Map.Entry<String, List<Act>> e : byPeriod.entrySet()) {
+            Map<Pair, Double> w = new HashMap<>();
+            LocalDate first = null;
+            for (Act a : e.getValue()) {
+                if (!AllianceModel.principal(a.from()) || !AllianceModel.principal(a.to())) continue;
+                w.merge(Pair.of(a.from().id(), a.to().id()), a.value(), Double::sum);
+                if (first == null || a.day().isBefore(first)) first = a.day();
+            }
+            if (first == null) continue;
+            for (Link l : links) {
+                ActorRef s = actors.get(l.subject()), o = actors.get(l.object());
+                if (s == null || o == null || !AllianceModel.principal(s) || !AllianceModel.principal(o) || !l.period().covers(first)) continue;
+                if (l.type() == LinkType.SUCCESSOR_OF) continue;
+                w.merge(Pair.of(s.id(), o.id()), l.type() == LinkType.HOSTILE ? -TIE : TIE, Double::sum);
+            }
+            out.add(new Bloc(e.getKey(), cluster(w)));
+        }
+        return out;
+    }
+
+    static List<List<String>> cluster(Map<Pair, Double> w) {
+        Map<String, Double> strength = new HashMap<>();
+        for (Map.Entry<Pair, Double> e : w.entrySet()) {
+            strength.merge(e.getKey().a(), Math.abs(e.getValue()), Double::sum);
+            strength.merge(e.getKey().b(), Math.abs(e.getValue()), Double::sum);
+        }
+        List<String> nodes = new ArrayList<>(strength.keySet());
+        nodes.sort(Comparator.comparing((String id) -> -strength.get(id)).thenComparing(id -> id));
+        if (nodes.size() > MOST) nodes = nodes.subList(0, MOST);
+        List<List<String>> clusters = new ArrayList<>();
+        for (String n : nodes) clusters.add(new ArrayList<>(List.of(n)));
+        while (true) {
+            int bi = -1, bj = -1;
+            double best = 0;
+            for (int i = 0; i < clusters.size(); i++) {
+                for (int j = i + 1; j < clusters.size(); j++) {
+                    double s = between(clusters.get(i), clusters.get(j), w);
+                    if (s > best) {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (bi < 0) break;
+            clusters.get(bi).addAll(clusters.remove(bj));
+        }
+        for (List<String> c : clusters) c.sort(Comparator.comparing((String id) -> -strength.get(id)).thenComparing(id -> id));
+        clusters.sort(Comparator.comparing((List<String> c) -> -c.size()).thenComparing(c -> c.get(0)));
+        return clusters;
+    }
+
+    private static double between(List<String> x, List<String> y, Map<Pair, Double> w) {
+        double s = 0;
+        for (String a : x) for (String b : y) s += w.getOrDefault(Pair.of(a, b), 0.0);
+        return s;
+    }
+}
