@@ -19,6 +19,9 @@ import java.util.List;
  * base files (the links between actors come from the knowledge base). Builds the model of a store.
  */
 final class ModelOptions {
+    /** How often the reports must name an actor for the model to place it by the knowledge base alone. */
+    static final int NAMED_MENTIONS = 2;
+
     @Mixin GradesOptions grades;
 
     @Option(names = "--knowledge", paramLabel = "YAML", description = "An extra actor knowledge-base file (the shipped format); repeatable.")
@@ -34,8 +37,9 @@ final class ModelOptions {
         ActorResolver resolver = ActorResolver.create(kb);
         LocalDate today = LocalDate.now();
         AssessedClaims claims = AssessedClaims.of(store, g);
+        List<ActorRef> named = store.actorSummaries().stream().filter(a -> a.mentions() >= NAMED_MENTIONS).map(Store.ActorSummary::actor).toList();
         AllianceModel model = AllianceModel.build(kb.links(), id -> known(resolver, kb, id, today), claims.events, claims.forces,
-                claims.assessments());
+                claims.assessments(), named);
         return new Model(claims, model);
     }
 

@@ -4,6 +4,7 @@ import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.Link;
+import dev.faultline.domain.actor.Sector;
 import dev.faultline.domain.claim.Assessment;
 import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.domain.event.CodedEvent;
@@ -15,6 +16,7 @@ import dev.faultline.domain.relation.Relation;
 import dev.faultline.domain.relation.Rupture;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,11 +53,14 @@ public final class AllianceModel {
      * @param links       the knowledge base's links (all of them: the model keeps those between its actors)
      * @param known       a known actor's reference by id, or null for an id the knowledge base lacks
      * @param assessments each claim's assessment by id ({@code faultline claims}); a claim without one weighs 0.5
+     * @param named       further actors the reports name without an event between them (the United States of
+     *                    a report on Syria): the knowledge base's ties place them in the structure
      */
     public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
-                                      List<ForceClaim> forces, Map<String, Assessment> assessments) {
+                                      List<ForceClaim> forces, Map<String, Assessment> assessments, Collection<ActorRef> named) {
         Objects.requireNonNull(known, "known");
         Map<String, ActorRef> actors = new LinkedHashMap<>();
+        for (ActorRef a : named) if (a.origin() == ActorRef.Origin.KNOWN) add(actors, a, known);
         for (CodedEvent e : events) {
             for (ActorMention m : e.source()) add(actors, m.actor(), known);
             for (ActorMention m : e.target()) add(actors, m.actor(), known);
@@ -93,6 +98,12 @@ public final class AllianceModel {
         return Optional.ofNullable(actors.get(id));
     }
 
+    /** The same model without actors named beyond the events. */
+    public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
+                                      List<ForceClaim> forces, Map<String, Assessment> assessments) {
+        return build(links, known, events, forces, assessments, List.of());
+    }
+
     /** Relations from the knowledge base's links between the model's actors, then from the events' balance per pair. */
     public List<Relation> relations() {
         return Relations.of(links, actors, acts);
@@ -119,9 +130,12 @@ public final class AllianceModel {
         return OrderOfBattle.of(forces, actors, by);
     }
 
-    /** Whether an actor is a principal: known to the knowledge base, not a person, not a generic kind of people. */
+    /**
+     * Whether an actor is a principal of the system: known to the knowledge base, not a person, not a
+     * generic kind of people, and not a news outlet (which reports the conflict, not takes sides in it).
+     */
     static boolean principal(ActorRef a) {
-        return a.origin() == ActorRef.Origin.KNOWN && a.kind() != ActorKind.PERSON;
+        return a.origin() == ActorRef.Origin.KNOWN && a.kind() != ActorKind.PERSON && a.sector() != Sector.MED;
     }
 
     Map<String, Assessment> assessments() {

@@ -2,6 +2,11 @@ package dev.faultline.cli.eval;
 
 import dev.faultline.analysis.AnalysisOptions;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.actors.kb.KnowledgeBase;
+import dev.faultline.actors.resolver.ActorResolver;
+import dev.faultline.domain.relation.Relation;
+import dev.faultline.eval.re3d.Re3dSystem;
+import dev.faultline.relations.AllianceModel;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
@@ -37,11 +42,55 @@ final class Re3dRun implements SuiteRun {
         if (documents.isEmpty()) throw new IOException("no re3d documents under " + data);
         List<EvalBatch.Case> cases = new ArrayList<>();
         for (Re3dDocument d : documents) cases.add(new EvalBatch.Case(key(d), d.text(), d.source(), null));
-        Map<String, CodedDocument> coded = EvalBatch.analyze(Analyzer.load(options), "re3d", cases, failures);
-        return Re3dSuite.run(documents, doc -> {
-            CodedDocument c = coded.get(key(doc));
-            return c == null ? List.of() : entities(c.resolved());
+        Analyzer analyzer = Analyzer.load(options);
+        Map<String, CodedDocument> coded = EvalBatch.analyze(analyzer, "re3d", cases, failures);
+        return Re3dSuite.run(documents, new Re3dSystem() {
+            @Override
+            public List<Re3dDocument.Entity> entities(Re3dDocument doc) {
+                CodedDocument c = coded.get(key(doc));
+                return c == null ? List.of() : Re3dRun.entities(c.resolved());
+            }
+
+            @Override
+            public List<Re3dDocument.ProducedRelation> relations(Re3dDocument doc) {
+                CodedDocument c = coded.get(key(doc));
+                return c == null ? List.of() : Re3dRun.relations(c, analyzer.resolver());
+            }
         });
+    }
+
+    /**
+     * The relations of one document as {@code faultline relations} gives them for a corpus of that
+     * document alone: the knowledge base's ties between the actors it names and the balance of its
+     * events, each actor placed wherever the document names it or something of its lineage ("Iraqi
+     * forces" for Iraq, as relations roll acts up the lineage). Contract types map to re3d's:
+     * hostile to FightingAgainst; ally, supports and proxy_of to AlliesOf; commands and leads to
+     * InChargeOf; member_of to BelongsTo.
+     */
+    static List<Re3dDocument.ProducedRelation> relations(CodedDocument c, ActorResolver resolver) {
+        KnowledgeBase kb = resolver.knowledgeBase();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        List<ActorRef> named = c.resolved().actors().stream().map(ActorMention::actor).distinct().toList();
+        AllianceModel model = AllianceModel.build(kb.links(), id -> kb.actor(id).isPresent() ? resolver.reference(id, today) : null,
+                c.events(), c.forces(), Map.of(), named);
+        Map<String, List<int[]>> spans = new java.util.HashMap<>();
+        for (ActorMention m : c.resolved().actors()) {                     // "Iraqi forces" name Iraq's side as well as its army
+            for (String id : m.actor().lineage()) spans.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {m.begin(), m.end()});
+            spans.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add(new int[] {m.begin(), m.end()});
+        }
+        List<Re3dDocument.ProducedRelation> out = new ArrayList<>();
+        for (Relation r : model.relations()) {
+            List<int[]> a = spans.get(r.a().id()), b = spans.get(r.b().id());
+            if (a == null || b == null) continue;                            // an ancestor the document does not name
+            String type = switch (r.type()) {
+                case HOSTILE -> "FightingAgainst";
+                case ALLY, SUPPORTS, PROXY_OF -> "AlliesOf";
+                case COMMANDS, LEADS -> "InChargeOf";
+                case MEMBER_OF -> "BelongsTo";
+            };
+            out.add(new Re3dDocument.ProducedRelation(type, a, b, r.a().id() + " " + r.type().label() + " " + r.b().id()));
+        }
+        return out;
     }
 
     private static String key(Re3dDocument d) {

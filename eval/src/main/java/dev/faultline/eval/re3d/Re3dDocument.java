@@ -17,4 +17,15 @@ public record Re3dDocument(String id, String source, String title, String text, 
     }
 
     public record Relation(String type, int sourceBegin, int sourceEnd, String source, int targetBegin, int targetEnd, String target) {}
+
+    /**
+     * A relation the system produces, already mapped to re3d's type, between two actors given by the
+     * spans where the document names them ({@code [begin, end)} pairs); {@code label} names it for people.
+     */
+    public record ProducedRelation(String type, List<int[]> source, List<int[]> target, String label) {
+        public ProducedRelation {
+            source = List.copyOf(source);
+            target = List.copyOf(target);
+        }
+    }
 }

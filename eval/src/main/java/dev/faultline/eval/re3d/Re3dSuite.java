@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Scores entities as {@code ../shared/eval/README.md} specifies: a gold span of a type is found when a
  * produced mention of that type overlaps it (recall); a produced mention is right when it overlaps a
- * gold span of its type (precision); F1 per type and micro over the scored types.
+ * gold span of its type (precision); F1 per type and micro over the scored types. Relations are
+ * scored by {@link Re3dRelations}.
  */
 public final class Re3dSuite {
     public static final List<String> TYPES = List.of("Person", "Organisation", "Location", "Nationality",
@@ -53,12 +54,17 @@ public final class Re3dSuite {
             }
             cases.add(c);
         }
+        Map<String, Score> relations = Re3dRelations.score(documents, system, cases);
         Map<String, Double> metrics = new LinkedHashMap<>();
         Score micro = byType.values().stream().reduce(Score.zero(), Score::plus);
         metrics.put("entities_f1", micro.f1());
         byType.forEach((t, s) -> metrics.put("entities_f1." + t, s.f1()));
         byType.forEach((t, s) -> metrics.put("entities_precision." + t, s.precision()));
         byType.forEach((t, s) -> metrics.put("entities_recall." + t, s.recall()));
+        metrics.put("relations_f1", relations.values().stream().reduce(Score.zero(), Score::plus).f1());
+        relations.forEach((t, s) -> metrics.put("relations_f1." + t, s.f1()));
+        relations.forEach((t, s) -> metrics.put("relations_precision." + t, s.precision()));
+        relations.forEach((t, s) -> metrics.put("relations_recall." + t, s.recall()));
         return new EvalReport("re3d", metrics, documents.size(), cases);
     }
 

@@ -10,4 +10,9 @@ import java.util.List;
 @FunctionalInterface
 public interface Re3dSystem {
     List<Re3dDocument.Entity> entities(Re3dDocument document);
+
+    /** The relations it finds in a document, mapped to FightingAgainst, AlliesOf, InChargeOf and BelongsTo; none by default. */
+    default List<Re3dDocument.ProducedRelation> relations(Re3dDocument document) {
+        return List.of();
+    }
 }
