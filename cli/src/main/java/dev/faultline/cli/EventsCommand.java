@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.cli.text.SafeCsv;
 import dev.faultline.claims.OutletGrades;
 import dev.faultline.cli.json.EventJson;
 import dev.faultline.cli.json.JsonLines;
@@ -134,7 +135,7 @@ final class EventsCommand implements Callable<Integer> {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
             for (CodedEvent e : events) {
                 Assessment a = assessment.apply(e);
-                p.printRecord(e.id(), e.date() == null ? null : e.date().value().value(),
+                SafeCsv.record(p, e.id(), e.date() == null ? null : e.date().value().value(),
                         e.date() == null ? null : e.date().value().precision().name().toLowerCase(java.util.Locale.ROOT),
                         e.date() == null ? null : e.date().basis().label(), e.type().name(), e.mode(), e.cameo(), e.quad(), e.goldstein(),
                         e.modality().label(), ids(e.source()), texts(e.source()), ids(e.target()), texts(e.target()),

@@ -11,7 +11,8 @@ import java.io.PrintWriter;
         versionProvider = VersionProvider.class,
         description = "Builds a sourced, time-aware model of an armed conflict from reports.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, ArticlesCommand.class, ActorsCommand.class, EventsCommand.class,
-                ClaimsCommand.class, ForcesCommand.class, RelationsCommand.class, DyadCommand.class, RupturesCommand.class, BlocsCommand.class,
+                ClaimsCommand.class, ForcesCommand.class, RelationsCommand.class, ExportCommand.class, DyadCommand.class, RupturesCommand.class, BlocsCommand.class, OrderOfBattleCommand.class,
+                ReportCommand.class,
                 dev.faultline.cli.eval.EvalCommand.class, dev.faultline.cli.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Faultline {

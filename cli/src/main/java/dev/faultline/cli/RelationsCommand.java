@@ -41,7 +41,7 @@ final class RelationsCommand implements Callable<Integer> {
             List<Relation> relations = m.alliance().relations();
             switch (format) {
                 case jsonl -> relations.forEach(r -> JsonLines.write(out, RelationJson.relation(r)));
-                case graphml -> GraphMl.write(m.alliance(), m.claims(), out);
+                case graphml -> GraphMl.write(m.alliance(), m.claims().events, out);
                 case table -> {
                     Table t = new Table(List.of("A", "RELATION", "B", "FROM", "TO", "SCORE", "EVIDENCE"), 24, 10, 24, 8, 8, 7, 30);
                     for (Relation r : relations) {

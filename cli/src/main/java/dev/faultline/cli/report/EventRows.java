@@ -1,0 +1,104 @@
+package dev.faultline.cli.report;
+
+import dev.faultline.cli.report.ReportModel.EventRow;
+import dev.faultline.cli.report.ReportModel.ForceClaimRow;
+import dev.faultline.domain.Article;
+import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.claim.Assessment;
+import dev.faultline.domain.claim.Attribution;
+import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.domain.event.CodedEvent;
+import dev.faultline.domain.event.EventDate;
+import dev.faultline.relations.AllianceModel;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns events and force claims into the rows a reader checks them by: names, sentence, outlet, credibility. */
+final class EventRows {
+    private final Map<ArticleId, Article> articles = new HashMap<>();
+    private final Map<String, Assessment> assessments;
+    private final AllianceModel alliance;
+
+    EventRows(ReportInput in) {
+        for (Article a : in.articles()) articles.put(a.id(), a);
+        this.assessments = in.assessments();
+        this.alliance = in.alliance();
+    }
+
+    EventRow event(CodedEvent e) {
+        Article a = articles.get(e.article());
+        Assessment s = assessments.get(e.id());
+        return new EventRow(e.id(), date(e.date()), e.type().name(), e.quad(), e.modality().label(), dyad(e), e.text(),
+                e.place() == null ? null : e.place().name(), a == null ? null : a.outlet(), a == null ? null : a.title(),
+                chain(e.attribution()), s == null ? 0 : s.credibility(), label(s), s == null ? List.of() : s.reasons());
+    }
+
+    ForceClaimRow force(ForceClaim f) {
+        Article a = articles.get(f.article());
+        Assessment s = assessments.get(f.id());
+        return new ForceClaimRow(f.id(), figure(f), f.text(), date(f.date()), a == null ? null : a.outlet(), chain(f.attribution()),
+                s == null ? 0 : s.credibility(), label(s));
+    }
+
+    /** "≥ 25,000 Iran (DEBKAfile, 2018-09)". */
+    String describe(ForceClaim f) {
+        Article a = articles.get(f.article());
+        String outlet = a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
+        String when = f.date() == null ? "undated" : f.date().value().value();
+        return figure(f) + " " + name(f.actor().actor()) + " (" + outlet + ", " + when + ")";
+    }
+
+    /** The actor's name as the model knows it. */
+    String name(ActorRef a) {
+        return alliance.actor(a.id()).map(ActorRef::name).orElse(a.name());
+    }
+
+    String name(String id) {
+        return alliance.actor(id).map(ActorRef::name).orElse(id);
+    }
+
+    /** "Israel → Iran", "Hezbollah" (no target), "→ Iran" (no source), "" (neither). */
+    String dyad(CodedEvent e) {
+        String source = names(e.source());
+        String target = names(e.target());
+        if (target.isEmpty()) return source;
+        return source.isEmpty() ? "→ " + target : source + " → " + target;
+    }
+
+    private String names(List<ActorMention> ms) {
+        return ms.stream().map(m -> name(m.actor())).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** The figure as the report puts it: "~5,000", "≥ 25,000", "7,000 →", "→ 700". */
+    static String figure(ForceClaim f) {
+        String n = String.format(Locale.ROOT, "%,d", f.personnel());
+        return switch (f.estimate()) {
+            case EXACT -> n;
+            case ABOUT -> "~" + n;
+            case AT_LEAST -> "≥ " + n;
+            case AT_MOST -> "≤ " + n;
+            case FROM -> n + " →";
+            case TO -> "→ " + n;
+        };
+    }
+
+    /** Who says so, outlet first: "DEBKAfile > DEBKAfile's military sources"; null for an empty chain. */
+    static String chain(List<Attribution> chain) {
+        String s = chain.stream().map(Attribution::text).collect(Collectors.joining(" > "));
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String date(EventDate d) {
+        return d == null ? null : d.value().value();
+    }
+
+    private static String label(Assessment s) {
+        return s == null ? "not assessed" : s.label();
+    }
+}
