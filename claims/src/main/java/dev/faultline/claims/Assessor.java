@@ -33,10 +33,6 @@ public final class Assessor {
         this.grades = Objects.requireNonNull(grades, "grades");
     }
 
-    public OutletGrades grades() {
-        return grades;
-    }
-
     /**
      * Assesses the corpus's claims.
      *

@@ -6,6 +6,7 @@ import dev.faultline.domain.event.Modality;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,24 +15,32 @@ import java.util.Map;
  * Claims that disagree: in one story, one report says it happened and another that it did not, or
  * they count different dead; for the same actor in the same year, force figures that cannot both be
  * true ("700" against "at least 25,000"; "roughly 5,000" and "at least 4,500" agree). The two ends of
- * a change in one sentence ("from 7000 to 700") do not contradict each other.
+ * a change ("from 7000 to 700") are a change, and the first is the strength before it: it contradicts
+ * nothing. Events are compared within their story, force claims within their actor and year.
  */
 final class Contradictions {
     private Contradictions() {
     }
 
     static Map<String, List<Contradiction>> find(List<Claim> claims, Map<String, String> story, Map<String, Origin> origins) {
+        Map<String, List<Claim>> groups = new LinkedHashMap<>();      // events by story; force claims by actor and year
+        for (Claim c : claims) {
+            if (!c.kind().equals(Claim.FORCE)) groups.computeIfAbsent("story " + story.get(c.id()), k -> new ArrayList<>()).add(c);
+            else if (c.from() != null && c.estimate() != Estimate.FROM) {   // "from 7000": the strength before a change, not at its date
+                groups.computeIfAbsent("force " + c.sources().iterator().next() + " " + c.from().getYear(), k -> new ArrayList<>()).add(c);
+            }
+        }
         Map<String, List<Contradiction>> out = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            for (int j = i + 1; j < claims.size(); j++) {
-                Claim a = claims.get(i), b = claims.get(j);
-                if (a.article().equals(b.article()) && a.sentence() == b.sentence()) continue;
-                String why = null;
-                if (a.kind().equals(Claim.FORCE) && b.kind().equals(Claim.FORCE)) why = forces(a, b);
-                else if (!a.kind().equals(Claim.FORCE) && story.get(a.id()).equals(story.get(b.id())) && !a.article().equals(b.article())) why = events(a, b);
-                if (why == null) continue;
-                out.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Contradiction(b.id(), why + " (" + origins.get(b.id()).name() + ")"));
-                out.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(new Contradiction(a.id(), why + " (" + origins.get(a.id()).name() + ")"));
+        for (List<Claim> group : groups.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    Claim a = group.get(i), b = group.get(j);
+                    if (a.article().equals(b.article()) && (a.sentence() == b.sentence() || !a.kind().equals(Claim.FORCE))) continue;
+                    String why = a.kind().equals(Claim.FORCE) ? forces(a, b) : events(a, b);
+                    if (why == null) continue;
+                    out.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(new Contradiction(b.id(), why + " (" + origins.get(b.id()).name() + ")"));
+                    out.computeIfAbsent(b.id(), k -> new ArrayList<>()).add(new Contradiction(a.id(), why + " (" + origins.get(a.id()).name() + ")"));
+                }
             }
         }
         return out;
@@ -49,7 +58,6 @@ final class Contradictions {
 
     private static String forces(Claim a, Claim b) {
         String actor = a.sources().iterator().next();
-        if (!b.sources().contains(actor) || a.from() == null || b.from() == null || a.from().getYear() != b.from().getYear()) return null;
         if (!disagree(a.personnel(), b.personnel(), a.estimate(), b.estimate())) return null;
         return String.format(Locale.ROOT, "%s %,d against %s %,d for %s in %d", a.estimate().label().replace('_', ' '), a.personnel(),
                 b.estimate().label().replace('_', ' '), b.personnel(), actor, a.from().getYear());

@@ -1,6 +1,7 @@
 package dev.faultline.claims;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,12 @@ import java.util.Set;
  * Quds Force's act is the IRGC's), dates that overlap give or take a few days, and places that can be
  * the same (within {@value #NEAR_KM} km, or one inside the other's country or division). Events that
  * name no actor need the same day and a place near each other. Whether a claim is asserted or denied
- * does not matter: a denial is of the same story. Stories are the connected groups of such pairs.
+ * does not matter: a denial is of the same story.
+ *
+ * <p>A story is anchored on its first claim, in date order: a claim joins the first story whose anchor
+ * it matches, so daily reports of a long war stay separate stories rather than chaining into one. An
+ * undated claim tells a story of its own. Within a type, claims are compared only with anchors whose
+ * dates can still meet, so the work grows with the stories open at a time, not with the corpus squared.
  */
 final class Stories {
     static final double NEAR_KM = 50;
@@ -22,24 +28,32 @@ final class Stories {
     private Stories() {
     }
 
-    /** The story of each claim, by claim id: the id of the group's first claim. */
+    /** The story of each claim, by claim id: the id of the story's anchor. */
     static Map<String, String> of(List<Claim> claims) {
-        int[] parent = new int[claims.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
-        Map<String, List<Integer>> byKind = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) {
-            if (!claims.get(i).kind().equals(Claim.FORCE)) byKind.computeIfAbsent(claims.get(i).kind(), k -> new ArrayList<>()).add(i);
+        Map<String, String> out = new HashMap<>();
+        Map<String, List<Claim>> byKind = new HashMap<>();
+        for (Claim c : claims) {
+            if (c.kind().equals(Claim.FORCE) || c.from() == null) out.put(c.id(), c.id());
+            else byKind.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(c);
         }
-        for (List<Integer> group : byKind.values()) {
-            for (int a = 0; a < group.size(); a++) {
-                for (int b = a + 1; b < group.size(); b++) {
-                    Claim x = claims.get(group.get(a)), y = claims.get(group.get(b));
-                    if (!x.article().equals(y.article()) && same(x, y)) union(parent, group.get(a), group.get(b));
+        for (List<Claim> group : byKind.values()) {
+            group.sort(Comparator.comparing(Claim::from).thenComparing(Claim::id));
+            List<Claim> anchors = new ArrayList<>();
+            int open = 0;                                    // anchors before this index can no longer meet a later claim
+            for (Claim c : group) {
+                while (open < anchors.size() && anchors.get(open).to().plusDays(SLACK_DAYS).isBefore(c.from().minusDays(SLACK_DAYS))) open++;
+                Claim anchor = null;
+                for (int i = open; i < anchors.size() && anchor == null; i++) {
+                    Claim a = anchors.get(i);
+                    if (!a.article().equals(c.article()) && same(a, c)) anchor = a;
                 }
+                if (anchor == null) {
+                    anchors.add(c);
+                    anchor = c;
+                }
+                out.put(c.id(), anchor.id());
             }
         }
-        Map<String, String> out = new HashMap<>();
-        for (int i = 0; i < claims.size(); i++) out.put(claims.get(i).id(), claims.get(find(parent, i)).id());
         return out;
     }
 
@@ -74,18 +88,4 @@ final class Stories {
         return x.from() != null && y.from() != null && x.from().equals(x.to()) && y.from().equals(y.to())
                 && Math.abs(x.from().toEpochDay() - y.from().toEpochDay()) <= 1;
     }
-
-    private static int find(int[] p, int i) {
-        while (p[i] != i) {
-            p[i] = p[p[i]];
-            i = p[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] p, int a, int b) {
-        int ra = find(p, a), rb = find(p, b);
-        if (ra != rb) p[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
-
 }

@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.cli.text.Figures;
 import dev.faultline.claims.OutletGrades;
 import dev.faultline.cli.json.ClaimJson;
 import dev.faultline.cli.json.JsonLines;
@@ -99,7 +100,7 @@ final class ClaimsCommand implements Callable<Integer> {
         for (Line l : lines) {
             Assessment a = all.of(l.id());
             String claim = l.event != null ? l.event.type().name() + " " + dyad(l.event)
-                    : ForcesCommand.personnel(l.force) + " personnel of " + l.force.actor().actor().id();
+                    : Figures.personnel(l.force) + " personnel of " + l.force.actor().actor().id();
             String modality = (l.event != null ? l.event.modality() : l.force.modality()).label();
             t.row(l.date == null ? null : l.date.value().value(), all.outlet(l.article), claim, modality, inText(l.chain()),
                     a.corroboration(), a.credibility(), a.contradictions().size());

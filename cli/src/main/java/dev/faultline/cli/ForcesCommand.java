@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.cli.text.Figures;
 import dev.faultline.claims.OutletGrades;
 import dev.faultline.cli.json.ForceJson;
 import dev.faultline.cli.json.JsonLines;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -67,22 +67,9 @@ final class ForcesCommand implements Callable<Integer> {
         Table t = new Table(List.of("DATE", "PERSONNEL", "ACTOR", "PLACE", "SOURCE", "CRED"), 10, 12, 24, 20, 40, 4);
         for (ForceClaim f : claims) {
             Assessment a = all.of(f.id());
-            t.row(f.date() == null ? null : f.date().value().value(), personnel(f), f.actor().actor().id(),
+            t.row(f.date() == null ? null : f.date().value().value(), Figures.personnel(f), f.actor().actor().id(),
                     f.place() == null ? null : f.place().name(), ClaimsCommand.chain(f.attribution()), a == null ? null : a.credibility());
         }
         return t;
-    }
-
-    /** The figure as the report puts it: "25,000", "~5,000", "≥ 25,000", "≤ 600", "7,000 →" (from), "→ 700" (to). */
-    static String personnel(ForceClaim f) {
-        String n = String.format(Locale.ROOT, "%,d", f.personnel());
-        return switch (f.estimate()) {
-            case EXACT -> n;
-            case ABOUT -> "~" + n;
-            case AT_LEAST -> "≥ " + n;
-            case AT_MOST -> "≤ " + n;
-            case FROM -> n + " →";
-            case TO -> "→ " + n;
-        };
     }
 }

@@ -94,7 +94,9 @@ class SeedsSystemEndToEndTest {
 
     @Test
     void hezbollahBreaksWithTheQudsForceIn2018() {
-        assertThat(jsonl("ruptures")).anyMatch(r -> r.at("/a/id").asText().equals("hezbollah") && r.at("/b/id").asText().equals("quds-force")
+        List<JsonNode> ruptures = jsonl("ruptures");
+        assertThat(ruptures).allSatisfy(r -> assertThat(Contract.violations("rupture", r)).as(r.toString()).isEmpty());
+        assertThat(ruptures).anyMatch(r -> r.at("/a/id").asText().equals("hezbollah") && r.at("/b/id").asText().equals("quds-force")
                 && r.path("period").asText().startsWith("2018"));
     }
 

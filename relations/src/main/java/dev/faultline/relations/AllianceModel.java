@@ -36,15 +36,12 @@ public final class AllianceModel {
     private final List<Act> acts;
     private final List<Link> links;
     private final List<ForceClaim> forces;
-    private final Map<String, Assessment> assessments;
 
-    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<Link> links, List<ForceClaim> forces,
-                          Map<String, Assessment> assessments) {
+    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<Link> links, List<ForceClaim> forces) {
         this.actors = actors;
         this.acts = acts;
         this.links = links;
         this.forces = forces;
-        this.assessments = assessments;
     }
 
     /**
@@ -68,7 +65,7 @@ public final class AllianceModel {
         for (ForceClaim f : forces) add(actors, f.actor().actor(), known);
         List<Act> acts = Acts.of(events, assessments, actors);
         List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
-        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), kept, List.copyOf(forces), Map.copyOf(assessments));
+        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), kept, List.copyOf(forces));
     }
 
     /** An actor and the known actors of its lineage, so that acts can roll up to them. */
@@ -136,9 +133,5 @@ public final class AllianceModel {
      */
     static boolean principal(ActorRef a) {
         return a.origin() == ActorRef.Origin.KNOWN && a.kind() != ActorKind.PERSON && a.sector() != Sector.MED;
-    }
-
-    Map<String, Assessment> assessments() {
-        return assessments;
     }
 }

@@ -23,8 +23,9 @@ import java.util.Set;
  * allies, backers, proxies and members, of conflict for enemies, nothing otherwise. The change
  * point is the split, between two periods, where the mean before most exceeds the mean after; it
  * is a rupture when the pair went from cooperation (or nothing) before to conflict after (enemies
- * fighting harder is escalation, not a rupture) and a permutation test (the same statistic over
- * shuffled values, {@value #PERMUTATIONS} times, seeded by the pair so runs repeat) puts the
+ * fighting harder is escalation, not a rupture) and a permutation test (the same statistic over the
+ * same splits, the values shuffled {@value #PERMUTATIONS} times, seeded by the pair so runs repeat)
+ * puts the
  * chance of so large a turn at most {@code alpha}. No fixed threshold on the scores themselves.
  */
 final class Ruptures {
@@ -57,11 +58,13 @@ final class Ruptures {
                 x[k + i] = as.get(i).value();
                 period[k + i] = by.period(as.get(i).day());
             }
-            int split = bestSplit(x, period);
+            boolean[] allowed = new boolean[n];
+            for (int t = 1; t < n; t++) allowed[t] = !period[t].equals(period[t - 1]);
+            int split = bestSplit(x, allowed);
             if (split < 0) continue;
             double before = mean(x, 0, split), after = mean(x, split, n);
-            if (after >= 0 || before < 0) continue;                   // a turn from cooperation (or nothing) to conflict
-            double p = pValue(x, before - after, new Random(e.getKey().hashCode()));
+            if (after >= 0 || before < 0) continue;
+            double p = pValue(x, allowed, before - after, new Random(e.getKey().hashCode()));
             if (p > alpha) continue;
             Set<String> evidence = new LinkedHashSet<>();
             for (int i = Math.max(split, k); i < n; i++) if (x[i] < 0) evidence.add(as.get(i - k).event().id());
@@ -83,13 +86,16 @@ final class Ruptures {
         return v;
     }
 
-    /** The split between two periods where the mean before most exceeds the mean after, or -1. */
-    private static int bestSplit(double[] x, String[] period) {
+    /** The allowed split where the mean before most exceeds the mean after, or -1; linear time by running sums. */
+    private static int bestSplit(double[] x, boolean[] allowed) {
+        double total = 0;
+        for (double v : x) total += v;
         int best = -1;
-        double most = Double.NEGATIVE_INFINITY;
+        double most = Double.NEGATIVE_INFINITY, before = 0;
         for (int t = 1; t < x.length; t++) {
-            if (period[t].equals(period[t - 1])) continue;
-            double d = mean(x, 0, t) - mean(x, t, x.length);
+            before += x[t - 1];
+            if (!allowed[t]) continue;
+            double d = before / t - (total - before) / (x.length - t);
             if (d > most) {
                 most = d;
                 best = t;
@@ -98,8 +104,13 @@ final class Ruptures {
         return best;
     }
 
-    /** The share of shuffles whose largest turn (over every split) is at least {@code observed}. */
-    private static double pValue(double[] x, double observed, Random random) {
+    /**
+     * The share of shuffles whose largest turn is at least {@code observed}, over the same splits
+     * between periods as the observed one. The baseline's pseudo-acts stand for how the pair behaved
+     * before the reports, so under the null of no change they are exchangeable with the acts and are
+     * shuffled with them.
+     */
+    private static double pValue(double[] x, boolean[] allowed, double observed, Random random) {
         double[] y = x.clone();
         int atLeast = 0;
         for (int r = 0; r < PERMUTATIONS; r++) {
@@ -109,9 +120,8 @@ final class Ruptures {
                 y[i] = y[j];
                 y[j] = t;
             }
-            double most = Double.NEGATIVE_INFINITY;
-            for (int t = 1; t < y.length; t++) most = Math.max(most, mean(y, 0, t) - mean(y, t, y.length));
-            if (most >= observed - 1e-12) atLeast++;
+            int t = bestSplit(y, allowed);
+            if (t > 0 && mean(y, 0, t) - mean(y, t, y.length) >= observed - 1e-12) atLeast++;
         }
         return (1.0 + atLeast) / (1.0 + PERMUTATIONS);
     }

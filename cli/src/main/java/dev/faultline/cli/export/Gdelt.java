@@ -1,5 +1,6 @@
 package dev.faultline.cli.export;
 
+import dev.faultline.cli.text.SafeCsv;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorMention;
@@ -171,6 +172,6 @@ public final class Gdelt {
             b.append(c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029'
                     ? ' ' : c);
         }
-        return b.toString();
+        return v instanceof Number ? b.toString() : SafeCsv.text(b.toString());   // the TSV opens in spreadsheets too
     }
 }

@@ -1,5 +1,6 @@
 package dev.faultline.cli.report;
 
+import dev.faultline.cli.text.Figures;
 import dev.faultline.cli.report.ReportModel.EventRow;
 import dev.faultline.cli.report.ReportModel.ForceClaimRow;
 import dev.faultline.domain.Article;
@@ -15,7 +16,6 @@ import dev.faultline.relations.AllianceModel;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,7 +42,7 @@ final class EventRows {
     ForceClaimRow force(ForceClaim f) {
         Article a = articles.get(f.article());
         Assessment s = assessments.get(f.id());
-        return new ForceClaimRow(f.id(), figure(f), f.text(), date(f.date()), a == null ? null : a.outlet(), chain(f.attribution()),
+        return new ForceClaimRow(f.id(), Figures.personnel(f), f.text(), date(f.date()), a == null ? null : a.outlet(), chain(f.attribution()),
                 s == null ? 0 : s.credibility(), label(s));
     }
 
@@ -51,7 +51,7 @@ final class EventRows {
         Article a = articles.get(f.article());
         String outlet = a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
         String when = f.date() == null ? "undated" : f.date().value().value();
-        return figure(f) + " " + name(f.actor().actor()) + " (" + outlet + ", " + when + ")";
+        return Figures.personnel(f) + " " + name(f.actor().actor()) + " (" + outlet + ", " + when + ")";
     }
 
     /** The actor's name as the model knows it. */
@@ -73,19 +73,6 @@ final class EventRows {
 
     private String names(List<ActorMention> ms) {
         return ms.stream().map(m -> name(m.actor())).distinct().collect(Collectors.joining(", "));
-    }
-
-    /** The figure as the report puts it: "~5,000", "≥ 25,000", "7,000 →", "→ 700". */
-    static String figure(ForceClaim f) {
-        String n = String.format(Locale.ROOT, "%,d", f.personnel());
-        return switch (f.estimate()) {
-            case EXACT -> n;
-            case ABOUT -> "~" + n;
-            case AT_LEAST -> "≥ " + n;
-            case AT_MOST -> "≤ " + n;
-            case FROM -> n + " →";
-            case TO -> "→ " + n;
-        };
     }
 
     /** Who says so, outlet first: "DEBKAfile > DEBKAfile's military sources"; null for an empty chain. */

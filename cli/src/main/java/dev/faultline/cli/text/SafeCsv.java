@@ -21,8 +21,13 @@ public final class SafeCsv {
     }
 
     static Object cell(Object v) {
-        if (!(v instanceof CharSequence s) || s.isEmpty()) return v;
+        return v instanceof CharSequence s ? text(s.toString()) : v;
+    }
+
+    /** Text with an apostrophe before a leading formula character; numbers must not come here as text. */
+    public static String text(String s) {
+        if (s.isEmpty()) return s;
         char c = s.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : v;
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + s : s;
     }
 }

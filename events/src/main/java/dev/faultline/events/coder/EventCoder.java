@@ -1,7 +1,6 @@
 package dev.faultline.events.coder;
 
 import dev.faultline.domain.Article;
-import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
@@ -10,7 +9,6 @@ import dev.faultline.domain.actor.Sector;
 import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
-import dev.faultline.domain.event.EventDate;
 import dev.faultline.domain.event.EventPlace;
 import dev.faultline.domain.event.ForceSize;
 import dev.faultline.domain.event.PloverType;
@@ -19,7 +17,6 @@ import dev.faultline.domain.text.Dependency;
 import dev.faultline.domain.text.DependencyGraph;
 import dev.faultline.domain.text.Mention;
 import dev.faultline.domain.text.Sentence;
-import dev.faultline.domain.text.TimeValue;
 import dev.faultline.domain.text.Token;
 import dev.faultline.events.patterns.EventPattern;
 import dev.faultline.events.patterns.PatternBook;
@@ -143,24 +140,20 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (size.isEmpty()) continue;
             if (events.size() > before) {
                 for (int i = before; i < events.size(); i++) {
-                    if (SIZED.contains(events.get(i).type())) events.set(i, withSize(events.get(i), size.get()));
+                    if (SIZED.contains(events.get(i).type())) events.set(i, events.get(i).withSize(size.get()));
                 }
             } else if (size.get().killed() != null || size.get().injured() != null) {
                 // "Three civilians died." after the attack: the casualties of the last violent event, when it has none yet
                 for (int i = events.size() - 1; i >= 0 && i >= events.size() - 3; i--) {
                     CodedEvent e = events.get(i);
                     if (e.type() == PloverType.ASSAULT && (e.size() == null || e.size().killed() == null && e.size().injured() == null)) {
-                        events.set(i, withSize(e, merge(e.size(), size.get())));
+                        events.set(i, e.withSize(merge(e.size(), size.get())));
                         break;
                     }
                 }
             }
         }
         return new CodedDocument(rd, events, ForceClaims.in(rd));
-    }
-
-    private static CodedEvent withSize(CodedEvent e, ForceSize size) {
-        return e.withSize(size);
     }
 
     private static ForceSize merge(ForceSize had, ForceSize more) {

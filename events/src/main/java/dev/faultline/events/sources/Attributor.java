@@ -98,11 +98,11 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
                 for (int[] span : act.sources()) {
                     Attribution link;
                     if (SourceReader.mediumAnaphor(s, span, actors) && lastMedium != null) {
-                        link = SourceReader.again(lastMedium, doc, s, span, null);
+                        link = SourceReader.again(lastMedium, doc, s, span);
                     } else if (SourceReader.pronoun(s, span)) {
                         ActorRef who = SourceReader.inside(actors, span).stream().map(ActorMention::actor).findFirst().orElse(null);
                         if (who == null && lastSpeaker == null) continue;
-                        link = who == null ? SourceReader.again(lastSpeaker, doc, s, span, null) : SourceReader.read(doc, s, span, actors);
+                        link = who == null ? SourceReader.again(lastSpeaker, doc, s, span) : SourceReader.read(doc, s, span, actors);
                     } else {
                         link = SourceReader.read(doc, s, span, actors);
                     }

@@ -77,10 +77,10 @@ final class SourceReader {
     }
 
     /** The same source met again in other words: "He" for the minister, "the news outlet" for Ahram Online. */
-    static Attribution again(Attribution antecedent, AnnotatedDocument doc, Sentence s, int[] span, ActorRef actor) {
+    static Attribution again(Attribution antecedent, AnnotatedDocument doc, Sentence s, int[] span) {
         List<Token> ts = s.tokens();
         int begin = ts.get(span[0]).begin(), end = ts.get(span[1] - 1).end();
-        return new Attribution(doc.text(begin, end), antecedent.kind(), actor != null ? actor : antecedent.actor(), begin, end);
+        return new Attribution(doc.text(begin, end), antecedent.kind(), antecedent.actor(), begin, end);
     }
 
     static List<ActorMention> inside(List<ActorMention> actors, int[] span) {

@@ -55,11 +55,16 @@ final class DatePlaceColumns {
         return new EventDate(d, EventDate.Basis.valueOf(basis.toUpperCase(Locale.ROOT)));
     }
 
-    /** The place stored in these columns, or null when {@code name} is. */
+    /**
+     * The place stored in these columns, or null when {@code name} is. Rows geocoded before the
+     * precision column existed (V4 added it empty) read as precise to a place when they have
+     * coordinates and to a country when they have only one, as that geocoder placed them.
+     */
     static EventPlace place(String name, String country, String admin1, Double lat, Double lon, Long geonameId, String precision) {
         if (name == null) return null;
-        return new EventPlace(name, country, admin1, lat, lon, geonameId,
-                precision == null ? null : PlacePrecision.valueOf(precision.toUpperCase(Locale.ROOT)));
+        PlacePrecision p = precision != null ? PlacePrecision.valueOf(precision.toUpperCase(Locale.ROOT))
+                : lat != null ? PlacePrecision.PLACE : country != null ? PlacePrecision.COUNTRY : null;
+        return new EventPlace(name, country, admin1, lat, lon, geonameId, p);
     }
 
     static void setDouble(PreparedStatement p, int i, Double v) throws SQLException {
