@@ -55,6 +55,11 @@ final class AssessedClaims {
         return assessments;
     }
 
+    /** Every stored article, in the store's order (by publication date, then id). */
+    List<Article> articles() {
+        return List.copyOf(articles.values());
+    }
+
     /** The stored article, or null. */
     Article article(ArticleId id) {
         return articles.get(id);

@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             ModelOptions.Model m = model.build(s, grades);
             AssessedClaims claims = m.claims();
-            Corpus corpus = new Corpus(s.articles(), claims.events, claims.forces, claims.assessments(), s.actorSummaries(), m.alliance());
+            Corpus corpus = new Corpus(claims.articles(), claims.events, claims.forces, claims.assessments(), m.actorSummaries(), m.alliance());
             List<Export.Written> written = Export.write(corpus, out, format, Instant.now());
             spec.commandLine().getOut().println(Export.summary(out, written));
             spec.commandLine().getOut().flush();

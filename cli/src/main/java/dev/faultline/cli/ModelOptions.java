@@ -37,16 +37,17 @@ final class ModelOptions {
         ActorResolver resolver = ActorResolver.create(kb);
         LocalDate today = LocalDate.now();
         AssessedClaims claims = AssessedClaims.of(store, g);
-        List<ActorRef> named = store.actorSummaries().stream().filter(a -> a.mentions() >= NAMED_MENTIONS).map(Store.ActorSummary::actor).toList();
+        List<Store.ActorSummary> summaries = store.actorSummaries();
+        List<ActorRef> named = summaries.stream().filter(a -> a.mentions() >= NAMED_MENTIONS).map(Store.ActorSummary::actor).toList();
         AllianceModel model = AllianceModel.build(kb.links(), id -> known(resolver, kb, id, today), claims.events, claims.forces,
                 claims.assessments(), named);
-        return new Model(claims, model);
+        return new Model(claims, model, summaries);
     }
 
     private static ActorRef known(ActorResolver resolver, KnowledgeBase kb, String id, LocalDate at) {
         return kb.actor(id).isPresent() ? resolver.reference(id, at) : null;
     }
 
-    /** The assessed claims and the model built on them. */
-    record Model(AssessedClaims claims, AllianceModel alliance) {}
+    /** The assessed claims, the model built on them, and the store's actor listing the model drew on. */
+    record Model(AssessedClaims claims, AllianceModel alliance, List<Store.ActorSummary> actorSummaries) {}
 }

@@ -47,7 +47,7 @@ final class RelationsCommand implements Callable<Integer> {
                     for (Relation r : relations) {
                         t.row(r.a().id(), r.type().label() + (r.rolledUp() ? "*" : ""), r.b().id(), value(r.from()), value(r.to()),
                                 r.basis() == Relation.Basis.EVENTS ? r.score() : null,
-                                r.basis() == Relation.Basis.EVENTS ? r.evidence().size() + " events" : r.evidence().get(0).substring(4));
+                                r.basis() == Relation.Basis.EVENTS ? r.evidence().size() + " events" : r.citation());
                     }
                     t.print(out);
                     out.println("* rolled up: acts of members counted for what they belong to");

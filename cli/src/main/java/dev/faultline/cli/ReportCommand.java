@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             ModelOptions.Model m = model.build(s, grades);
             AssessedClaims claims = m.claims();
-            ReportInput input = new ReportInput(s.articles(), claims.events, claims.forces, claims.assessments(), m.alliance());
+            ReportInput input = new ReportInput(claims.articles(), claims.events, claims.forces, claims.assessments(), m.alliance());
             report = ReportBuilder.build(input, Granularity.valueOf(by.name().toUpperCase(Locale.ROOT)), alpha);
         }
         LocalDate today = LocalDate.now();

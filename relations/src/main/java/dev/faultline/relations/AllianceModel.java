@@ -36,12 +36,16 @@ public final class AllianceModel {
     private final List<Act> acts;
     private final List<Link> links;
     private final List<ForceClaim> forces;
+    private final List<Relation> relations;
+    private final List<ActorRef> ranked;
 
     private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<Link> links, List<ForceClaim> forces) {
         this.actors = actors;
         this.acts = acts;
         this.links = links;
         this.forces = forces;
+        this.relations = List.copyOf(Relations.of(links, actors, acts));
+        this.ranked = List.copyOf(rank(actors, acts));
     }
 
     /**
@@ -80,6 +84,10 @@ public final class AllianceModel {
 
     /** Every actor of the model, most active first (acts they are named in, then id). */
     public List<ActorRef> actors() {
+        return ranked;
+    }
+
+    private static List<ActorRef> rank(Map<String, ActorRef> actors, List<Act> acts) {
         Map<String, Integer> activity = new HashMap<>();
         for (Act a : acts) {
             if (a.rolledUp()) continue;
@@ -103,7 +111,7 @@ public final class AllianceModel {
 
     /** Relations from the knowledge base's links between the model's actors, then from the events' balance per pair. */
     public List<Relation> relations() {
-        return Relations.of(links, actors, acts);
+        return relations;
     }
 
     /** The pair's series, both directions and rolled up; empty when either actor is unknown to the model. */

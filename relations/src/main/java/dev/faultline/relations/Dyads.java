@@ -33,13 +33,13 @@ final class Dyads {
 
     static DyadPoint point(String period, List<Act> acts) {
         double coop = 0, conflict = 0;
-        List<String> evidence = new ArrayList<>();
+        java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
         for (Act x : acts) {
             if (x.value() > 0) coop += x.value();
             else conflict += x.value();
-            if (!evidence.contains(x.event().id())) evidence.add(x.event().id());
+            evidence.add(x.event().id());
         }
-        return new DyadPoint(period, evidence.size(), round(coop), round(conflict), round(coop + conflict), evidence);
+        return new DyadPoint(period, evidence.size(), round(coop), round(conflict), round(coop + conflict), List.copyOf(evidence));
     }
 
     static double round(double v) {

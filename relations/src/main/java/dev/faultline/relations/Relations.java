@@ -33,27 +33,26 @@ final class Relations {
             List<Act> as = e.getValue();
             double balance = 0;
             LocalDate first = null, last = null;
-            List<String> evidence = new ArrayList<>();
+            java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
             boolean rolled = true;
             for (Act a : as) {
                 balance += a.value();
                 if (first == null || a.day().isBefore(first)) first = a.day();
                 if (last == null || a.day().isAfter(last)) last = a.day();
-                if (!evidence.contains(a.event().id())) evidence.add(a.event().id());
+                evidence.add(a.event().id());
                 rolled &= a.rolledUp();
             }
             if (balance == 0) continue;
             ActorRef x = actors.get(e.getKey().a()), y = actors.get(e.getKey().b());
             out.add(new Relation(balance > 0 ? RelationType.ALLY : RelationType.HOSTILE, x, y,
                     PartialDate.ofMonth(first.getYear(), first.getMonthValue()), PartialDate.ofMonth(last.getYear(), last.getMonthValue()),
-                    Math.round(balance * 100) / 100.0, evidence, Relation.Basis.EVENTS, rolled));
+                    Math.round(balance * 100) / 100.0, List.copyOf(evidence), null, Relation.Basis.EVENTS, rolled));
         }
         return out;
     }
 
     private static Optional<Relation> kb(Link l, Map<String, ActorRef> actors) {
         ActorRef s = actors.get(l.subject()), o = actors.get(l.object());
-        List<String> evidence = List.of("kb: " + l.citation());
         PartialDate from = l.period().from(), to = l.period().to();
         RelationType t = switch (l.type()) {
             case COMMANDS -> RelationType.COMMANDS;
@@ -66,7 +65,7 @@ final class Relations {
             case SUCCESSOR_OF -> null;
         };
         if (t == null) return Optional.empty();
-        if (t == RelationType.SUPPORTS) return Optional.of(new Relation(t, o, s, from, to, 0, evidence, Relation.Basis.KNOWLEDGE, false));
-        return Optional.of(new Relation(t, s, o, from, to, 0, evidence, Relation.Basis.KNOWLEDGE, false));
+        if (t == RelationType.SUPPORTS) return Optional.of(new Relation(t, o, s, from, to, 0, List.of(), l.citation(), Relation.Basis.KNOWLEDGE, false));
+        return Optional.of(new Relation(t, s, o, from, to, 0, List.of(), l.citation(), Relation.Basis.KNOWLEDGE, false));
     }
 }

@@ -23,11 +23,11 @@ final class GazetteerBench {
         String markdown(GazetteerSources sources) {
             return "| what | median | runs |\n|---|---|---|\n"
                     + "| build from " + sources.geonames().size() + " GeoNames file(s), divisions and regions, and compile | "
-                    + String.format("%.2f s", median(buildSeconds)) + " | " + runs(buildSeconds, 2) + " |\n"
+                    + String.format(java.util.Locale.ROOT, "%.2f s", median(buildSeconds)) + " | " + runs(buildSeconds, 2) + " |\n"
                     + "| open the compiled index (" + indexBytes / (1 << 20) + " MB; " + places + " places, " + names + " names) | "
-                    + String.format("%.0f ms", median(openSeconds) * 1000) + " | " + runs(openSeconds.stream().map(s -> s * 1000).toList(), 0) + " ms |\n"
-                    + "| the first open of the JVM (what a command's start pays: classes not yet compiled) | "
-                    + String.format("%.0f ms", openSeconds.get(0) * 1000) + " | — |";
+                    + String.format(java.util.Locale.ROOT, "%.0f ms", median(openSeconds) * 1000) + " | " + runs(openSeconds.stream().map(s -> s * 1000).toList(), 0) + " ms |\n"
+                    + "| the first of the open runs (after the build runs in the same JVM: an upper bound on a warm open, not a cold start) | "
+                    + String.format(java.util.Locale.ROOT, "%.0f ms", openSeconds.get(0) * 1000) + " | — |";
         }
     }
 
@@ -78,6 +78,6 @@ final class GazetteerBench {
     }
 
     private static String runs(List<Double> xs, int decimals) {
-        return String.join(", ", xs.stream().map(x -> String.format("%." + decimals + "f", x)).toList());
+        return String.join(", ", xs.stream().map(x -> String.format(java.util.Locale.ROOT, "%." + decimals + "f", x)).toList());
     }
 }

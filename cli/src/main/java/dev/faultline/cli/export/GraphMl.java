@@ -55,6 +55,7 @@ public final class GraphMl {
             new Key("e_rolled_up", "edge", "rolled_up", "boolean"),
             new Key("e_evidence_count", "edge", "evidence_count", "int"),
             new Key("e_evidence", "edge", "evidence", "string"),
+            new Key("e_citation", "edge", "citation", "string"),
             new Key("e_from", "edge", "from", "string"),
             new Key("e_to", "edge", "to", "string"),
             new Key("e_start", "edge", "start", "string"),
@@ -113,6 +114,7 @@ public final class GraphMl {
                 data(x, "e_rolled_up", Boolean.toString(r.rolledUp()));
                 data(x, "e_evidence_count", Integer.toString(r.evidence().size()));
                 data(x, "e_evidence", String.join("; ", r.evidence()));
+                data(x, "e_citation", r.citation());
                 data(x, "e_from", Values.value(r.from()));
                 data(x, "e_to", Values.value(r.to()));
                 data(x, "e_start", r.from() == null ? null : r.from().start().toString());

@@ -45,7 +45,7 @@ public final class Tables {
             "place", "country", "lat", "lon", "modality", "attribution", "outlet", "article", "span_begin", "span_end", "text",
             "corroboration", "credibility", "contradictions");
     public static final List<String> RELATION_COLUMNS = List.of("type", "a", "a_name", "b", "b_name", "from", "to", "score", "basis",
-            "rolled_up", "evidence_count", "evidence");
+            "rolled_up", "evidence_count", "evidence", "citation");
 
     private Tables() {
     }
@@ -153,7 +153,7 @@ public final class Tables {
             for (Relation r : relations) {
                 SafeCsv.record(p, r.type().label(), r.a().id(), r.a().name(), r.b().id(), r.b().name(), Values.value(r.from()),
                         Values.value(r.to()), r.score(), r.basis().name().toLowerCase(Locale.ROOT), r.rolledUp(), r.evidence().size(),
-                        String.join(";", r.evidence()));
+                        String.join(";", r.evidence()), r.citation());
             }
             return relations.size();
         });

@@ -25,6 +25,7 @@ public final class RelationJson {
         o.set("b", ActorJson.reference(r.b(), null));
         o.put("from", value(r.from())).put("to", value(r.to())).put("score", r.score());
         o.set("evidence", strings(r.evidence()));
+        o.put("citation", r.citation());
         o.put("basis", r.basis().name().toLowerCase(java.util.Locale.ROOT)).put("rolled_up", r.rolledUp());
         return o;
     }

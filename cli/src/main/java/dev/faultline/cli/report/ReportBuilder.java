@@ -139,7 +139,7 @@ public final class ReportBuilder {
         for (Relation r : relations) {
             if (r.basis() == Relation.Basis.KNOWLEDGE) {
                 if (span != null && !overlaps(r, span[0], span[1])) continue;
-                String citation = r.evidence().isEmpty() ? null : r.evidence().get(0).replaceFirst("^kb: ", "");
+                String citation = r.citation();
                 known.add(new RelationRow(r.a().name(), r.type().label(), r.b().name(), value(r.from()), value(r.to()), null, citation, false));
             } else {
                 fromEvents.add(r);

@@ -12,11 +12,12 @@ import java.util.Objects;
  * the knowledge base's citation, or the events whose balance makes the pair allies or hostile.
  *
  * @param score    the events' weighted balance (cooperation minus conflict), 0 for a relation known only from the knowledge base
- * @param evidence event ids, or "kb: citation" for the knowledge base
+ * @param evidence the ids of the events it rests on; empty for a relation from the knowledge base
+ * @param citation the knowledge base's source for it ("Wikipedia: Hezbollah"), or null for one from events
  * @param rolledUp true when events between members count for this pair (the Quds Force's acts for Iran)
  */
 public record Relation(RelationType type, ActorRef a, ActorRef b, PartialDate from, PartialDate to, double score,
-                       List<String> evidence, Basis basis, boolean rolledUp) {
+                       List<String> evidence, String citation, Basis basis, boolean rolledUp) {
     /** Where a relation comes from. */
     public enum Basis { KNOWLEDGE, EVENTS }
 
@@ -27,5 +28,6 @@ public record Relation(RelationType type, ActorRef a, ActorRef b, PartialDate fr
         Objects.requireNonNull(basis, "basis");
         evidence = List.copyOf(evidence);
         if (a.id().equals(b.id())) throw new IllegalArgumentException("a relation of '" + a.id() + "' with itself");
+        if ((basis == Basis.KNOWLEDGE) != (citation != null)) throw new IllegalArgumentException("a relation from the knowledge base, and only one, cites it");
     }
 }

@@ -1,6 +1,7 @@
 package dev.faultline.events.coder;
 
 import dev.faultline.domain.Article;
+import dev.faultline.domain.Ids;
 import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
@@ -23,11 +24,7 @@ import dev.faultline.events.patterns.PatternBook;
 import dev.faultline.events.patterns.Trigger;
 import dev.faultline.pipeline.Stage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -461,13 +458,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         }
 
         private String id(Article a, int trigger, EventPattern p) {
-            try {
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                md.update((a.id().value() + "/" + s.index() + "/" + trigger + "/" + p.cameo().code()).getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(md.digest(), 0, 8);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-            }
+            return Ids.of(a.id().value() + "/" + s.index() + "/" + trigger + "/" + p.cameo().code());
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.faultline.events.coder;
 
 import dev.faultline.domain.Article;
+import dev.faultline.domain.Ids;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.MentionBasis;
@@ -14,11 +15,7 @@ import dev.faultline.domain.text.Mention;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.domain.text.Token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -215,13 +212,7 @@ final class ForceClaims {
     }
 
     private static String id(Article a, int sentence, int token) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((a.id().value() + "/" + sentence + "/" + token + "/force").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest(), 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Ids.of(a.id().value() + "/" + sentence + "/" + token + "/force");
     }
 
     private static String lower(Token t) {
