@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.cli.text.Chains;
 import dev.faultline.cli.text.Figures;
 import dev.faultline.claims.OutletGrades;
 import dev.faultline.cli.json.ClaimJson;
@@ -102,7 +103,7 @@ final class ClaimsCommand implements Callable<Integer> {
             String claim = l.event != null ? l.event.type().name() + " " + dyad(l.event)
                     : Figures.personnel(l.force) + " personnel of " + l.force.actor().actor().id();
             String modality = (l.event != null ? l.event.modality() : l.force.modality()).label();
-            t.row(l.date == null ? null : l.date.value().value(), all.outlet(l.article), claim, modality, inText(l.chain()),
+            t.row(l.date == null ? null : l.date.value().value(), all.outlet(l.article), claim, modality, Chains.cited(l.chain()),
                     a.corroboration(), a.credibility(), a.contradictions().size());
         }
         return t;
@@ -120,13 +121,5 @@ final class ClaimsCommand implements Callable<Integer> {
     }
 
     /** The chain's links the report itself names, outermost first (the OUTLET column has the outlet); "-" when it names none. */
-    private static String inText(List<Attribution> chain) {
-        String s = chain.stream().filter(Attribution::inText).map(Attribution::text).collect(Collectors.joining(" > "));
-        return s.isEmpty() ? null : s;
-    }
-
     /** The chain's words, outlet first: "DEBKAfile > military and intelligence sources". */
-    static String chain(List<Attribution> chain) {
-        return chain.stream().map(Attribution::text).collect(Collectors.joining(" > "));
-    }
 }

@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.cli.text.Chains;
 import dev.faultline.cli.text.Figures;
 import dev.faultline.claims.OutletGrades;
 import dev.faultline.cli.json.ForceJson;
@@ -68,7 +69,7 @@ final class ForcesCommand implements Callable<Integer> {
         for (ForceClaim f : claims) {
             Assessment a = all.of(f.id());
             t.row(f.date() == null ? null : f.date().value().value(), Figures.personnel(f), f.actor().actor().id(),
-                    f.place() == null ? null : f.place().name(), ClaimsCommand.chain(f.attribution()), a == null ? null : a.credibility());
+                    f.place() == null ? null : f.place().name(), Chains.all(f.attribution()), a == null ? null : a.credibility());
         }
         return t;
     }

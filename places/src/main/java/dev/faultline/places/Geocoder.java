@@ -82,9 +82,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
             if (place.isPresent()) located = placed(name, place.get());
             String country = place.map(Place::country).or(() -> mostExact(here, context).map(Place::country))
                     .or(() -> articlePlace.map(Place::country)).orElse(null);
-            out.add(new CodedEvent(e.id(), e.article(), e.sentence(), e.begin(), e.end(), e.text(), e.date(),
-                    located(e.source(), country), located(e.target(), country), e.type(), e.mode(), e.context(), e.cameo(),
-                    e.goldstein(), e.modality(), located, e.size(), e.confidence(), e.attribution()));
+            out.add(e.withActorsAndPlace(located(e.source(), country), located(e.target(), country), located));
         }
         List<ForceClaim> forces = new ArrayList<>(coded.forces().size());
         for (ForceClaim f : coded.forces()) forces.add(placeForces(f, doc.sentences().get(f.sentence()), names, context));

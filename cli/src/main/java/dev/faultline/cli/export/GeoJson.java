@@ -1,5 +1,6 @@
 package dev.faultline.cli.export;
 
+import dev.faultline.cli.text.Chains;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,7 +82,7 @@ public final class GeoJson {
         o.put("article", e.article().value());
         o.put("url", article == null ? null : article.url());
         o.put("text", e.text());
-        o.put("attribution", Values.chain(e.attribution()));
+        o.put("attribution", Chains.all(e.attribution()));
         o.put("confidence", EventJson.confidence(e, a));
         if (a == null) o.putNull("credibility"); else o.put("credibility", a.credibility());
         o.put("corroboration", a == null ? 1 : a.corroboration());

@@ -1,5 +1,6 @@
 package dev.faultline.cli.export;
 
+import dev.faultline.cli.text.Chains;
 import dev.faultline.cli.text.SafeCsv;
 import dev.faultline.cli.json.EventJson;
 import dev.faultline.domain.Article;
@@ -105,7 +106,7 @@ public final class Tables {
                 Assessment a = c.assessment(e.id());
                 SafeCsv.record(p, e.id(), "event", Values.date(e), e.date() == null ? null : Values.precision(e.date().value()),
                         e.type().name(), Values.ids(e.source()), Values.ids(e.target()), null, null, null,
-                        e.place() == null ? null : e.place().name(), e.modality().label(), Values.chain(e.attribution()),
+                        e.place() == null ? null : e.place().name(), e.modality().label(), Chains.all(e.attribution()),
                         art == null ? null : art.outlet(), published(art), e.article().value(), e.begin(), e.end(), e.text(),
                         a == null ? null : a.story(), a == null ? 1 : a.corroboration(), a == null ? null : String.join("; ", a.sources()),
                         a == null ? null : String.join(";", a.sameStory()), a == null ? null : contradictions(a.contradictions()),
@@ -119,7 +120,7 @@ public final class Tables {
                 SafeCsv.record(p, f.id(), "force", f.date() == null ? null : f.date().value().value(),
                         f.date() == null ? null : Values.precision(f.date().value()), null, null, null, f.actor().actor().id(),
                         f.personnel(), f.estimate().label(), f.place() == null ? null : f.place().name(), f.modality().label(),
-                        Values.chain(f.attribution()), art == null ? null : art.outlet(), published(art), f.article().value(),
+                        Chains.all(f.attribution()), art == null ? null : art.outlet(), published(art), f.article().value(),
                         f.begin(), f.end(), f.text(), a == null ? null : a.story(), a == null ? 1 : a.corroboration(),
                         a == null ? null : String.join("; ", a.sources()), a == null ? null : String.join(";", a.sameStory()),
                         a == null ? null : contradictions(a.contradictions()), a == null ? null : a.grade().name(),
@@ -140,7 +141,7 @@ public final class Tables {
                         f.date() == null ? null : Values.precision(f.date().value()), f.actor().actor().id(), f.actor().text(),
                         f.personnel(), f.estimate().label(), pl == null ? null : pl.name(), pl == null ? null : pl.country(),
                         pl == null ? null : Values.plain(pl.lat()), pl == null ? null : Values.plain(pl.lon()), f.modality().label(),
-                        Values.chain(f.attribution()), c.outlet(f.article()), f.article().value(), f.begin(), f.end(), f.text(),
+                        Chains.all(f.attribution()), c.outlet(f.article()), f.article().value(), f.begin(), f.end(), f.text(),
                         a == null ? 1 : a.corroboration(), a == null ? null : a.credibility(),
                         a == null ? null : contradictions(a.contradictions()));
             }

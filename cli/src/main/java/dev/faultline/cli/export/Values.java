@@ -31,11 +31,6 @@ final class Values {
         return ms.stream().map(ActorMention::text).collect(Collectors.joining(";"));
     }
 
-    /** A chain of attribution in words, outlet first: "DEBKAfile > DEBKAfile's military sources". */
-    static String chain(List<Attribution> chain) {
-        return chain.stream().map(Attribution::text).collect(Collectors.joining(" > "));
-    }
-
     static String value(PartialDate d) {
         return d == null ? null : d.value();
     }

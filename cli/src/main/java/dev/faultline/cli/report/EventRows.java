@@ -1,5 +1,6 @@
 package dev.faultline.cli.report;
 
+import dev.faultline.cli.text.Chains;
 import dev.faultline.cli.text.Figures;
 import dev.faultline.cli.report.ReportModel.EventRow;
 import dev.faultline.cli.report.ReportModel.ForceClaimRow;
@@ -36,13 +37,13 @@ final class EventRows {
         Assessment s = assessments.get(e.id());
         return new EventRow(e.id(), date(e.date()), e.type().name(), e.quad(), e.modality().label(), dyad(e), e.text(),
                 e.place() == null ? null : e.place().name(), a == null ? null : a.outlet(), a == null ? null : a.title(),
-                chain(e.attribution()), s == null ? 0 : s.credibility(), label(s), s == null ? List.of() : s.reasons());
+                Chains.cited(e.attribution()), s == null ? 0 : s.credibility(), label(s), s == null ? List.of() : s.reasons());
     }
 
     ForceClaimRow force(ForceClaim f) {
         Article a = articles.get(f.article());
         Assessment s = assessments.get(f.id());
-        return new ForceClaimRow(f.id(), Figures.personnel(f), f.text(), date(f.date()), a == null ? null : a.outlet(), chain(f.attribution()),
+        return new ForceClaimRow(f.id(), Figures.personnel(f), f.text(), date(f.date()), a == null ? null : a.outlet(), Chains.cited(f.attribution()),
                 s == null ? 0 : s.credibility(), label(s));
     }
 
@@ -73,12 +74,6 @@ final class EventRows {
 
     private String names(List<ActorMention> ms) {
         return ms.stream().map(m -> name(m.actor())).distinct().collect(Collectors.joining(", "));
-    }
-
-    /** Who says so, outlet first: "DEBKAfile > DEBKAfile's military sources"; null for an empty chain. */
-    static String chain(List<Attribution> chain) {
-        String s = chain.stream().map(Attribution::text).collect(Collectors.joining(" > "));
-        return s.isEmpty() ? null : s;
     }
 
     private static String date(EventDate d) {

@@ -195,7 +195,7 @@ public final class HtmlReport {
             if (!"asserted".equals(e.modality())) h.element("div", e.modality(), "class", "note");
             h.close("td").element("td", e.sentence(), "class", "sentence").element("td", dash(e.place()))
                     .open("td").text(dash(e.outlet()));
-            String cited = cited(e.chain(), e.outlet());
+            String cited = e.chain();
             if (cited != null) h.element("div", "citing " + cited, "class", "note");
             h.close("td").open("td");
             credibility(e.credibility(), e.credibilityLabel());
@@ -268,7 +268,7 @@ public final class HtmlReport {
                         .element("td", f.low() == f.high() ? count(f.low()) : count(f.low()) + "–" + count(f.high()), "class", "num")
                         .open("td").open("ul", "class", "reasons");
                 for (ForceClaimRow c : f.claims()) {
-                    String cited = cited(c.chain(), c.outlet());
+                    String cited = c.chain();
                     h.open("li").element("strong", c.figure()).text(" “" + c.words() + "”, " + dash(c.date()) + ", " + dash(c.outlet())
                             + (cited == null ? "" : " citing " + cited) + " ");
                     credibility(c.credibility(), c.credibilityLabel());
@@ -327,11 +327,6 @@ public final class HtmlReport {
     }
 
     /** The chain of attribution past the outlet ("Bloomberg > American military officials"), or null when it names nobody else. */
-    static String cited(String chain, String outlet) {
-        if (chain == null || chain.equals(outlet)) return null;
-        return outlet != null && chain.startsWith(outlet + " > ") ? chain.substring(outlet.length() + 3) : chain;
-    }
-
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
     }

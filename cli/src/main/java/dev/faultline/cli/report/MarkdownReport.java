@@ -143,7 +143,7 @@ public final class MarkdownReport {
 
     /** "Reuters citing a senior Israeli official", "Reuters", or "–". */
     private static String source(String chain, String outlet) {
-        String cited = HtmlReport.cited(chain, outlet);
+        String cited = chain;
         if (outlet == null || outlet.isBlank()) return cited == null ? NONE : Markdown.escape(cited);
         return Markdown.escape(outlet) + (cited == null ? "" : " citing " + Markdown.escape(cited));
     }

@@ -90,7 +90,8 @@ public record ReportModel(String by, Corpus corpus, List<ActorRow> actors, Allia
      * @param date        ISO date, or null when undated
      * @param dyad        "Israel → Iran", or "" when the report names nobody
      * @param place       the place's name, or null
-     * @param chain       who says so, outlet first ("DEBKAfile > military sources")
+     * @param chain       the sources the report names, outermost first ("the Jerusalem Post > Bas News"), or null
+     *                    when it gives none (the outlet is {@code outlet})
      * @param credibility 1..6 on the Admiralty scale, 0 when unassessed
      */
     public record EventRow(String id, String date, String type, int quad, String modality, String dyad, String sentence,
@@ -139,6 +140,7 @@ public record ReportModel(String by, Corpus corpus, List<ActorRow> actors, Allia
      *
      * @param figure "~5,000", "≥ 25,000", "7,000 →"
      * @param words  the report's words for it
+     * @param chain  the sources the report names, or null when it gives none
      */
     public record ForceClaimRow(String id, String figure, String words, String date, String outlet, String chain,
                                 int credibility, String credibilityLabel) {}

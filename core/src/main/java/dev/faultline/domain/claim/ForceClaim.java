@@ -41,6 +41,10 @@ public record ForceClaim(String id, ArticleId article, int sentence, int begin, 
         return new ForceClaim(id, article, sentence, begin, end, text, actor, personnel, estimate, date, p, modality, attribution);
     }
 
+    public ForceClaim withModality(Modality m) {
+        return new ForceClaim(id, article, sentence, begin, end, text, actor, personnel, estimate, date, place, m, attribution);
+    }
+
     public ForceClaim withAttribution(List<Attribution> chain) {
         return new ForceClaim(id, article, sentence, begin, end, text, actor, personnel, estimate, date, place, modality, chain);
     }

@@ -62,6 +62,17 @@ public record CodedEvent(String id, ArticleId article, int sentence, int begin, 
                 goldstein, modality, place, s, confidence, attribution);
     }
 
+    public CodedEvent withModality(Modality m) {
+        return new CodedEvent(id, article, sentence, begin, end, text, date, source, target, type, mode, context, cameo,
+                goldstein, m, place, size, confidence, attribution);
+    }
+
+    /** The event with its actors replaced and its place set: what geocoding gives an event. */
+    public CodedEvent withActorsAndPlace(List<ActorMention> source, List<ActorMention> target, EventPlace p) {
+        return new CodedEvent(id, article, sentence, begin, end, text, date, source, target, type, mode, context, cameo,
+                goldstein, modality, p, size, confidence, attribution);
+    }
+
     public CodedEvent withAttribution(List<Attribution> chain) {
         return new CodedEvent(id, article, sentence, begin, end, text, date, source, target, type, mode, context, cameo,
                 goldstein, modality, place, size, confidence, chain);

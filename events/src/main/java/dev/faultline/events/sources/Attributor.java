@@ -57,9 +57,7 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
             List<Attribution> own = chains.links.getOrDefault(f.sentence(), List.of());
             ForceClaim attributed = f.withAttribution(withOutlet(outlet, own));
             if (!own.isEmpty() && f.modality() == Modality.ASSERTED) {
-                attributed = new ForceClaim(f.id(), f.article(), f.sentence(), f.begin(), f.end(), f.text(), f.actor(), f.personnel(),
-                        f.estimate(), f.date(), f.place(), chains.alleging.contains(f.sentence()) ? Modality.ALLEGED : Modality.REPORTED,
-                        attributed.attribution());
+                attributed = attributed.withModality(chains.alleging.contains(f.sentence()) ? Modality.ALLEGED : Modality.REPORTED);
             }
             forces.add(attributed);
         }
@@ -77,9 +75,7 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
     /** An event the outlet says on a source's word: reported, or alleged when the source claims it. */
     private static CodedEvent relayed(CodedEvent e, boolean alleging) {
         if (e.modality() != Modality.ASSERTED && !(alleging && e.modality() == Modality.REPORTED)) return e;
-        return new CodedEvent(e.id(), e.article(), e.sentence(), e.begin(), e.end(), e.text(), e.date(), e.source(), e.target(),
-                e.type(), e.mode(), e.context(), e.cameo(), e.goldstein(), alleging ? Modality.ALLEGED : Modality.REPORTED,
-                e.place(), e.size(), e.confidence(), e.attribution());
+        return e.withModality(alleging ? Modality.ALLEGED : Modality.REPORTED);
     }
 
     /** The in-text links of each sentence, and the sentences whose source alleges. */
