@@ -22,14 +22,12 @@ import java.util.concurrent.Callable;
         description = {"Shows the coalition structure per period: the principal actors grouped so that cooperation",
                 "falls within groups and conflict between them (the knowledge base's ties in force count too)."})
 final class BlocsCommand implements Callable<Integer> {
-    enum By { month, quarter, year }
-
     @Mixin StoreOptions store;
     @Mixin ModelOptions model;
     @Spec CommandSpec spec;
 
     @Option(names = "--by", defaultValue = "year", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
-    By by;
+    Granularity by;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -39,7 +37,7 @@ final class BlocsCommand implements Callable<Integer> {
         var grades = model.outletGrades();
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
-            List<Bloc> blocs = model.build(s, grades).alliance().blocs(Granularity.valueOf(by.name().toUpperCase(Locale.ROOT)));
+            List<Bloc> blocs = model.build(s, grades).alliance().blocs(by);
             if (format == Format.jsonl) {
                 blocs.forEach(b -> JsonLines.write(out, RelationJson.bloc(b)));
             } else {

@@ -27,8 +27,6 @@ import java.util.concurrent.Callable;
 final class DyadCommand implements Callable<Integer> {
     enum DyadFormat { table, json }
 
-    enum By { month, quarter, year }
-
     @Mixin StoreOptions store;
     @Mixin ModelOptions model;
     @Spec CommandSpec spec;
@@ -40,7 +38,7 @@ final class DyadCommand implements Callable<Integer> {
     String b;
 
     @Option(names = "--by", defaultValue = "month", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
-    By by;
+    Granularity by;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or json (default: ${DEFAULT-VALUE}).")
     DyadFormat format;
@@ -54,7 +52,7 @@ final class DyadCommand implements Callable<Integer> {
             for (String id : List.of(a, b)) {
                 if (m.alliance().actor(id).isEmpty()) throw new IllegalArgumentException("no actor '" + id + "' in the analysed reports");
             }
-            Optional<DyadSeries> d = m.alliance().dyad(a, b, Granularity.valueOf(by.name().toUpperCase(java.util.Locale.ROOT)));
+            Optional<DyadSeries> d = m.alliance().dyad(a, b, by);
             if (d.isEmpty()) throw new IllegalArgumentException("a dyad needs two different actors");
             if (format == DyadFormat.json) {
                 JsonLines.write(out, RelationJson.dyad(d.get()));

@@ -27,6 +27,7 @@ public final class Faultline {
     /** Runs a command line with the given streams; returns the exit code. Used by tests too. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Faultline());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);                 // --by month, --format jsonl: the words of the help
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorLine());

@@ -26,14 +26,12 @@ import java.util.concurrent.Callable;
         description = {"Shows the order of battle the reports give: for each actor, place and period, the lowest and",
                 "highest figures claimed for its forces and the claims they come from (see `faultline forces`)."})
 final class OrderOfBattleCommand implements Callable<Integer> {
-    enum By { month, quarter, year }
-
     @Mixin StoreOptions store;
     @Mixin ModelOptions model;
     @Spec CommandSpec spec;
 
     @Option(names = "--by", defaultValue = "year", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
-    By by;
+    Granularity by;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -43,7 +41,7 @@ final class OrderOfBattleCommand implements Callable<Integer> {
         var grades = model.outletGrades();
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
-            List<ForceStanding> oob = model.build(s, grades).alliance().orderOfBattle(Granularity.valueOf(by.name().toUpperCase(Locale.ROOT)));
+            List<ForceStanding> oob = model.build(s, grades).alliance().orderOfBattle(by);
             if (format == Format.jsonl) {
                 for (ForceStanding f : oob) JsonLines.write(out, json(f));
             } else {

@@ -35,8 +35,6 @@ import java.util.concurrent.Callable;
                 "fetched) that opens offline; FILE.md is Markdown for notes. The map's country",
                 "outlines come from scripts/fetch-world-atlas.sh; without them the map says so."})
 final class ReportCommand implements Callable<Integer> {
-    enum By { month, quarter, year }
-
     /** What the output file's extension asks for. */
     enum Kind { HTML, MARKDOWN }
 
@@ -48,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--by", defaultValue = "month", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
-    By by;
+    Granularity by;
 
     @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "P",
             description = "Report a rupture only when chance gives one as large at most this often (default: ${DEFAULT-VALUE}).")
@@ -68,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
             ModelOptions.Model m = model.build(s, grades);
             AssessedClaims claims = m.claims();
             ReportInput input = new ReportInput(claims.articles(), claims.events, claims.forces, claims.assessments(), m.alliance());
-            report = ReportBuilder.build(input, Granularity.valueOf(by.name().toUpperCase(Locale.ROOT)), alpha);
+            report = ReportBuilder.build(input, by, alpha);
         }
         LocalDate today = LocalDate.now();
         String text;

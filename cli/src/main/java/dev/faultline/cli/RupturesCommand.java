@@ -22,14 +22,12 @@ import java.util.concurrent.Callable;
                 "the mean weighted event score before and after, how likely so large a turn is by chance (a",
                 "permutation test; the knowledge base's ties set where a pair starts), and the events that drove it."})
 final class RupturesCommand implements Callable<Integer> {
-    enum By { month, quarter, year }
-
     @Mixin StoreOptions store;
     @Mixin ModelOptions model;
     @Spec CommandSpec spec;
 
     @Option(names = "--by", defaultValue = "month", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
-    By by;
+    Granularity by;
 
     @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "P",
             description = "Report a turn only when chance gives one as large at most this often (default: ${DEFAULT-VALUE}).")
@@ -45,7 +43,7 @@ final class RupturesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
             ModelOptions.Model m = model.build(s, grades);
-            List<Rupture> ruptures = m.alliance().ruptures(Granularity.valueOf(by.name().toUpperCase(java.util.Locale.ROOT)), alpha);
+            List<Rupture> ruptures = m.alliance().ruptures(by, alpha);
             if (format == Format.jsonl) {
                 ruptures.forEach(r -> JsonLines.write(out, RelationJson.rupture(r)));
             } else {
