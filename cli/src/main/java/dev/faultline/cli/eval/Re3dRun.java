@@ -8,6 +8,7 @@ import dev.faultline.domain.relation.Relation;
 import dev.faultline.eval.re3d.Re3dSystem;
 import dev.faultline.relations.AllianceModel;
 import dev.faultline.domain.event.CodedDocument;
+import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
@@ -65,7 +66,8 @@ final class Re3dRun implements SuiteRun {
      * events, each actor placed wherever the document names it or something of its lineage ("Iraqi
      * forces" for Iraq, as relations roll acts up the lineage). Contract types map to re3d's:
      * hostile to FightingAgainst; ally, supports and proxy_of to AlliesOf; commands and leads to
-     * InChargeOf; member_of to BelongsTo.
+     * InChargeOf (and BelongsTo: who leads a body belongs to it); member_of to BelongsTo. Each dyadic event that happened is also a relation between the
+     * words it names: an attack fights against its target, aid or support allies with it.
      */
     static List<Re3dDocument.ProducedRelation> relations(CodedDocument c, ActorResolver resolver) {
         KnowledgeBase kb = resolver.knowledgeBase();
@@ -89,6 +91,24 @@ final class Re3dRun implements SuiteRun {
                 case MEMBER_OF -> "BelongsTo";
             };
             out.add(new Re3dDocument.ProducedRelation(type, a, b, r.a().id() + " " + r.type().label() + " " + r.b().id()));
+            if (type.equals("InChargeOf")) {                              // who leads a body belongs to it
+                out.add(new Re3dDocument.ProducedRelation("BelongsTo", a, b, r.a().id() + " " + r.type().label() + " (member) " + r.b().id()));
+            }
+        }
+        for (CodedEvent e : c.events()) {                                  // each dyadic event is a relation where it is told
+            String type = switch (e.type()) {
+                case ASSAULT, COERCE -> "FightingAgainst";
+                case COOPERATE, AID, SUPPORT, AGREE -> "AlliesOf";
+                default -> null;
+            };
+            if (type == null || !e.modality().happened()) continue;
+            for (ActorMention x : e.source()) {
+                for (ActorMention y : e.target()) {
+                    if (x.actor().id().equals(y.actor().id())) continue;
+                    out.add(new Re3dDocument.ProducedRelation(type, List.of(new int[] {x.begin(), x.end()}), List.of(new int[] {y.begin(), y.end()}),
+                            x.text() + " " + e.type().name() + " " + y.text()));
+                }
+            }
         }
         return out;
     }
