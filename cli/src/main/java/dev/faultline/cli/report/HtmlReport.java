@@ -3,7 +3,7 @@ package dev.faultline.cli.report;
 import dev.faultline.cli.report.ReportModel.ActorRow;
 import dev.faultline.cli.report.ReportModel.BlocRow;
 import dev.faultline.cli.report.ReportModel.ContradictionRow;
-import dev.faultline.cli.report.ReportModel.Corpus;
+import dev.faultline.cli.report.ReportModel.CorpusFacts;
 import dev.faultline.cli.report.ReportModel.DyadChart;
 import dev.faultline.cli.report.ReportModel.EventRow;
 import dev.faultline.cli.report.ReportModel.ForceClaimRow;
@@ -85,7 +85,7 @@ public final class HtmlReport {
 
     private void corpus() {
         section(1);
-        Corpus c = m.corpus();
+        CorpusFacts c = m.corpus();
         h.open("dl", "class", "facts");
         fact("Articles", Integer.toString(c.articles()));
         fact("Outlets", c.outlets() + (c.byOutlet().isEmpty() ? "" : ": " + c.byOutlet().stream()

@@ -3,7 +3,7 @@ package dev.faultline.cli.report;
 import dev.faultline.cli.report.ReportModel.ActorRow;
 import dev.faultline.cli.report.ReportModel.BlocRow;
 import dev.faultline.cli.report.ReportModel.ContradictionRow;
-import dev.faultline.cli.report.ReportModel.Corpus;
+import dev.faultline.cli.report.ReportModel.CorpusFacts;
 import dev.faultline.cli.report.ReportModel.DyadBar;
 import dev.faultline.cli.report.ReportModel.DyadChart;
 import dev.faultline.cli.report.ReportModel.EventRow;
@@ -68,7 +68,7 @@ public final class MarkdownReport {
 
     private void corpus() {
         section(1);
-        Corpus c = m.corpus();
+        CorpusFacts c = m.corpus();
         header("Fact", "Value");
         row("Articles", Integer.toString(c.articles()));
         row("Outlets", c.outlets() + (c.byOutlet().isEmpty() ? "" : ": " + c.byOutlet().stream()

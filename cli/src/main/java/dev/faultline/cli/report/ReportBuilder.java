@@ -4,7 +4,7 @@ import dev.faultline.cli.report.ReportModel.ActorRow;
 import dev.faultline.cli.report.ReportModel.Alliances;
 import dev.faultline.cli.report.ReportModel.BlocRow;
 import dev.faultline.cli.report.ReportModel.ContradictionRow;
-import dev.faultline.cli.report.ReportModel.Corpus;
+import dev.faultline.cli.report.ReportModel.CorpusFacts;
 import dev.faultline.cli.report.ReportModel.Count;
 import dev.faultline.cli.report.ReportModel.DyadBar;
 import dev.faultline.cli.report.ReportModel.DyadChart;
@@ -59,7 +59,7 @@ public final class ReportBuilder {
     private final ReportInput in;
     private final AllianceModel alliance;
     private final Granularity by;
-    private final EventRows rows;
+    private final ReportRows rows;
     private final Map<String, CodedEvent> events = new LinkedHashMap<>();
     private final Map<String, ForceClaim> forces = new LinkedHashMap<>();
 
@@ -67,7 +67,7 @@ public final class ReportBuilder {
         this.in = in;
         this.alliance = in.alliance();
         this.by = Objects.requireNonNull(by, "by");
-        this.rows = new EventRows(in);
+        this.rows = new ReportRows(in);
         for (CodedEvent e : in.events()) events.put(e.id(), e);
         for (ForceClaim f : in.forces()) forces.put(f.id(), f);
     }
@@ -83,7 +83,7 @@ public final class ReportBuilder {
                 in.events().size() - located.size(), b.forces(), b.dyads());
     }
 
-    private Corpus corpus() {
+    private CorpusFacts corpus() {
         Map<String, Integer> outlets = new TreeMap<>();
         PartialDate first = null, last = null;
         for (Article a : in.articles()) {
@@ -102,7 +102,7 @@ public final class ReportBuilder {
         }
         List<Count> byOutlet = outlets.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing((Count c) -> -c.count()).thenComparing(Count::name)).toList();
-        return new Corpus(in.articles().size(), outlets.size(), value(first), value(last), in.events().size(), value(eFirst),
+        return new CorpusFacts(in.articles().size(), outlets.size(), value(first), value(last), in.events().size(), value(eFirst),
                 value(eLast), in.forces().size(), in.events().size() + in.forces().size(), byOutlet);
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param by the period the series are cut by ("month", "quarter", "year")
  */
-public record ReportModel(String by, Corpus corpus, List<ActorRow> actors, Alliances alliances, List<RuptureRow> ruptures,
+public record ReportModel(String by, CorpusFacts corpus, List<ActorRow> actors, Alliances alliances, List<RuptureRow> ruptures,
                           Timeline timeline, List<MapPoint> located, int unlocated, Forces forces, List<DyadChart> dyads) {
     public ReportModel {
         Objects.requireNonNull(by, "by");
@@ -29,9 +29,9 @@ public record ReportModel(String by, Corpus corpus, List<ActorRow> actors, Allia
      *
      * @param claims events and force claims together
      */
-    public record Corpus(int articles, int outlets, String publishedFrom, String publishedTo, int events, String eventsFrom,
+    public record CorpusFacts(int articles, int outlets, String publishedFrom, String publishedTo, int events, String eventsFrom,
                          String eventsTo, int forceClaims, int claims, List<Count> byOutlet) {
-        public Corpus {
+        public CorpusFacts {
             byOutlet = List.copyOf(byOutlet);
         }
     }

@@ -21,12 +21,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Turns events and force claims into the rows a reader checks them by: names, sentence, outlet, credibility. */
-final class EventRows {
+final class ReportRows {
     private final Map<ArticleId, Article> articles = new HashMap<>();
     private final Map<String, Assessment> assessments;
     private final AllianceModel alliance;
 
-    EventRows(ReportInput in) {
+    ReportRows(ReportInput in) {
         for (Article a : in.articles()) articles.put(a.id(), a);
         this.assessments = in.assessments();
         this.alliance = in.alliance();
