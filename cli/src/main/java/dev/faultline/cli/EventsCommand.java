@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.cli.export.Tables;
 import dev.faultline.cli.text.SafeCsv;
 import dev.faultline.claims.OutletGrades;
 import dev.faultline.cli.json.EventJson;
@@ -43,9 +44,7 @@ import java.util.stream.Collectors;
 final class EventsCommand implements Callable<Integer> {
     enum EventFormat { table, jsonl, csv }
 
-    static final List<String> CSV_COLUMNS = List.of("id", "date", "date_precision", "date_basis", "type", "mode", "cameo", "quad",
-            "goldstein", "modality", "source", "source_text", "target", "target_text", "location", "personnel", "killed",
-            "injured", "confidence", "outlet", "article", "span_begin", "span_end", "text", "corroboration", "credibility");
+    static final List<String> CSV_COLUMNS = Tables.EVENT_COLUMNS;
 
     @Mixin StoreOptions store;
     @Mixin GradesOptions grades;
@@ -133,28 +132,10 @@ final class EventsCommand implements Callable<Integer> {
                             Function<CodedEvent, Assessment> assessment) {
         try {
             CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS.toArray(String[]::new)).get());
-            for (CodedEvent e : events) {
-                Assessment a = assessment.apply(e);
-                SafeCsv.record(p, e.id(), e.date() == null ? null : e.date().value().value(),
-                        e.date() == null ? null : e.date().value().precision().name().toLowerCase(java.util.Locale.ROOT),
-                        e.date() == null ? null : e.date().basis().label(), e.type().name(), e.mode(), e.cameo(), e.quad(), e.goldstein(),
-                        e.modality().label(), ids(e.source()), texts(e.source()), ids(e.target()), texts(e.target()),
-                        e.place() == null ? null : e.place().name(),
-                        e.size() == null ? null : e.size().personnel(), e.size() == null ? null : e.size().killed(),
-                        e.size() == null ? null : e.size().injured(), EventJson.confidence(e, a), outlet.apply(e), e.article().value(),
-                        e.begin(), e.end(), e.text(), a == null ? 1 : a.corroboration(), a == null ? null : a.credibility());
-            }
+            for (CodedEvent e : events) SafeCsv.record(p, Tables.eventRow(e, outlet.apply(e), assessment.apply(e)));
             p.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write CSV: " + e.getMessage(), e);
         }
-    }
-
-    private static String ids(List<ActorMention> ms) {
-        return ms.stream().map(m -> m.actor().id()).distinct().collect(Collectors.joining(";"));
-    }
-
-    private static String texts(List<ActorMention> ms) {
-        return ms.stream().map(ActorMention::text).collect(Collectors.joining(";"));
     }
 }

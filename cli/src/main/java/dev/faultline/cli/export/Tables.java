@@ -83,19 +83,21 @@ public final class Tables {
 
     public static int events(Corpus c, Writer out) {
         return table(out, EVENT_COLUMNS, p -> {
-            for (CodedEvent e : c.events()) {
-                Assessment a = c.assessment(e.id());
-                SafeCsv.record(p, e.id(), Values.date(e), e.date() == null ? null : Values.precision(e.date().value()),
-                        e.date() == null ? null : e.date().basis().label(), e.type().name(), e.mode(), e.cameo(), e.quad(), e.goldstein(),
-                        e.modality().label(), Values.ids(e.source()), Values.texts(e.source()), Values.ids(e.target()),
-                        Values.texts(e.target()), e.place() == null ? null : e.place().name(),
-                        e.size() == null ? null : e.size().personnel(), e.size() == null ? null : e.size().killed(),
-                        e.size() == null ? null : e.size().injured(), EventJson.confidence(e, a), c.outlet(e.article()),
-                        e.article().value(), e.begin(), e.end(), e.text(), a == null ? 1 : a.corroboration(),
-                        a == null ? null : a.credibility());
-            }
+            for (CodedEvent e : c.events()) SafeCsv.record(p, eventRow(e, c.outlet(e.article()), c.assessment(e.id())));
             return c.events().size();
         });
+    }
+
+    /** One event as a row of {@link #EVENT_COLUMNS}: the same in {@code faultline events --format csv} and the export. */
+    public static Object[] eventRow(CodedEvent e, String outlet, Assessment a) {
+        return new Object[] {e.id(), Values.date(e), e.date() == null ? null : Values.precision(e.date().value()),
+                e.date() == null ? null : e.date().basis().label(), e.type().name(), e.mode(), e.cameo(), e.quad(), e.goldstein(),
+                e.modality().label(), Values.ids(e.source()), Values.texts(e.source()), Values.ids(e.target()),
+                Values.texts(e.target()), e.place() == null ? null : e.place().name(),
+                e.size() == null ? null : e.size().personnel(), e.size() == null ? null : e.size().killed(),
+                e.size() == null ? null : e.size().injured(), EventJson.confidence(e, a), outlet,
+                e.article().value(), e.begin(), e.end(), e.text(), a == null ? 1 : a.corroboration(),
+                a == null ? null : a.credibility()};
     }
 
     public static int claims(Corpus c, Writer out) {
