@@ -108,4 +108,23 @@ class SourcesTest {
         assertThat(marines.place().name()).isEqualTo("Tartus");
         assertThat(marines.attribution()).extracting(Attribution::text).containsExactly("Frontline Monitor");
     }
+
+    @Test
+    void aNamedHearerRelaysAnOrderIsNoSpeechAndAnUnnamedOfficialIsAnOfficial() {
+        CodedDocument d = code("Frontline Monitor", "2019-05",
+                "One close ally of the governor told the Daily Ledger that the militia attacked the convoy.\n\n"
+                        + "A resident told reporters that soldiers shot two protesters near the bridge.\n\n"
+                        + "The same man told supporters to attack the building.\n\n"
+                        + "\"We will not leave,\" the minister said, adding that the army had shelled the town.");
+        List<List<String>> bySentence = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int k = i;
+            bySentence.add(d.events().stream().filter(e -> e.sentence() == k).findFirst().map(e -> e.attribution().stream()
+                    .map(a -> a.kind().label() + ":" + a.text()).toList()).orElse(List.of("none")));
+        }
+        assertThat(bySentence.get(0)).containsExactly("media:Frontline Monitor", "media:the Daily Ledger", "anonymous:One close ally of the governor");
+        assertThat(bySentence.get(1)).containsExactly("media:Frontline Monitor", "anonymous:A resident");
+        assertThat(bySentence.get(2)).containsExactly("media:Frontline Monitor");
+        assertThat(bySentence.get(3)).containsExactly("media:Frontline Monitor", "official:the minister");
+    }
 }

@@ -67,10 +67,15 @@ final class SourceReader {
             boolean state = org.kind() == ActorKind.STATE || org.sector() != null && org.sector().isStateOrgan();
             return new Attribution(text, state ? AttributionKind.OFFICIAL : AttributionKind.ORGANIZATION, org, begin, end);
         }
+        if (Speech.OFFICES.contains(word(ts.get(head(s, span))))) {      // "the minister said": an official the report does not name here
+            return new Attribution(text, AttributionKind.OFFICIAL, in.stream().map(ActorMention::actor).findFirst().orElse(null), begin, end);
+        }
         Optional<ActorMention> group = in.stream().filter(m -> m.actor().kind() != ActorKind.PERSON && m.actor().sector() != Sector.MED).findFirst();
         if (group.isPresent()) return new Attribution(text, AttributionKind.ORGANIZATION, group.get().actor(), begin, end);   // "the rebels"
         if (hasNer(doc, s, span, EntityType.ORGANIZATION)) return new Attribution(text, AttributionKind.ORGANIZATION, null, begin, end);
-        if (ts.get(span[0]).pos().startsWith("NNP")) return new Attribution(text, AttributionKind.MEDIA, null, begin, end);   // "Ahram found": a name that reports
+        if (ts.get(span[0]).pos().startsWith("NNP") || ts.get(head(s, span)).pos().startsWith("NNP")) {
+            return new Attribution(text, AttributionKind.MEDIA, null, begin, end);   // "Ahram found", "told the Daily Ledger": a name that reports
+        }
         String head = word(ts.get(head(s, span)));
         if (Speech.RUMOUR_NOUNS.contains(head) || Speech.DOCUMENTS.contains(head)) return new Attribution(text, AttributionKind.ANONYMOUS, null, begin, end);
         return null;                                                   // "an agreement that says", "the facts confirm": no one speaks

@@ -26,7 +26,12 @@ final class Speech {
             "diplomats", "spokesman", "spokesmen", "spokesperson", "spokeswoman", "resident", "residents", "witness", "witnesses",
             "activist", "activists", "insider", "insiders", "aide", "aides", "member", "members", "people", "person", "someone",
             "analyst", "analysts", "expert", "experts", "commander", "commanders", "informant", "informants", "observer",
-            "observers", "monitor", "monitors");
+            "observers", "monitor", "monitors", "ally", "allies", "adviser", "advisers", "advisor", "advisors", "friend",
+            "friends", "relative", "relatives", "neighbor", "neighbors", "neighbour", "neighbours", "colleague", "colleagues",
+            "supporter", "supporters", "critic", "critics", "staffer", "staffers", "employee", "employees", "worker", "workers",
+            "doctor", "doctors", "medic", "medics", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters",
+            "lawmaker", "lawmakers", "negotiator", "negotiators", "mediator", "mediators", "investigator", "investigators",
+            "journalist", "journalists", "correspondent", "correspondents");
     /** Heads of a news medium: "the Iraqi Kurdish media outlet Bas News", "a Russian news agency", "the London-based daily". */
     static final Set<String> MEDIA = Set.of("outlet", "outlets", "agency", "agencies", "newspaper", "newspapers", "daily", "paper",
             "channel", "television", "tv", "radio", "website", "site", "broadcaster", "magazine", "weekly", "news", "media",

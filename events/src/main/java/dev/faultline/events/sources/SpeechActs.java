@@ -51,11 +51,13 @@ final class SpeechActs {
     private static Optional<SpeechAct> parsed(Sentence s, DependencyGraph g, int verb) {
         List<int[]> sources = new ArrayList<>();
         int[] subject = null, agent = null, hearer = null, relayed = null;
+        boolean telling = Speech.TELLING.contains(lemma(s, verb));
+        if (telling && !g.dependentsOf(verb, "xcomp").isEmpty()) return Optional.empty();   // "told supporters to attack": an order
         for (Dependency d : g.dependentsOf(verb)) {
             String r = d.relation();
             if (r.equals("nsubj")) subject = span(s, g, d.dependent());
             else if (r.equals("obl:agent") || r.equals("obl:by")) agent = span(s, g, d.dependent());
-            else if ((r.equals("obj") || r.equals("iobj") || r.equals("obl:to")) && Speech.TELLING.contains(lemma(s, verb))) {
+            else if ((r.equals("obj") || r.equals("iobj") || r.equals("obl:to")) && telling) {
                 hearer = union(hearer, span(s, g, d.dependent()));      // "told [the media outlet] [Bas News]"
             }
             else if (r.equals("obj") && Speech.RELAYING.contains(lemma(s, verb))) relayed = span(s, g, d.dependent());
@@ -65,7 +67,7 @@ final class SpeechActs {
         else if (subject != null && rank(s, verb, false) == 0 && phraseBefore(s, verb) != null) subject = phraseBefore(s, verb);   // ", several outlets reported."
         if (subject == null && agent == null && relayed == null) return Optional.empty();   // "is said to", "was reported": a hedge
         if (subject != null && document(s, subject)) subject = author(s, g, subject);
-        if (hearer != null) sources.add(hearer);
+        if (hearer != null && named(s, hearer)) sources.add(hearer);     // "told the Daily Ledger", not "told reporters"
         if (subject != null) sources.add(subject);
         if (agent != null) sources.add(agent);
         if (relayed != null) sources.add(relayed);
@@ -81,7 +83,7 @@ final class SpeechActs {
         List<int[]> sources = new ArrayList<>();
         if (Speech.TELLING.contains(lemma(s, verb)) && !inverted) {
             int[] hearer = phraseAfter(s, verb + 1);
-            if (hearer != null) sources.add(hearer);
+            if (hearer != null && named(s, hearer)) sources.add(hearer);
         }
         sources.add(subject);
         return Optional.of(new SpeechAct(verb, sources, Speech.ALLEGING.contains(lemma(s, verb)), rank(s, verb, false)));
@@ -96,6 +98,12 @@ final class SpeechActs {
         if (!isQuote(ts.get(Math.max(0, verb - 1))) && !isQuote(ts.get(Math.max(0, verb - 2)))) return null;
         int[] np = phraseAfter(s, verb + 1);
         return np != null && ts.get(np[0]).pos().startsWith("NN") || np != null && ts.get(np[0]).pos().equals("DT") ? np : null;
+    }
+
+    /** A hearer who relays what was told is named ("CNN", "the Daily Ledger"); "reporters" and "us" relay nothing. */
+    private static boolean named(Sentence s, int[] span) {
+        for (int t = span[0]; t < span[1]; t++) if (s.tokens().get(t).pos().startsWith("NNP")) return true;
+        return false;
     }
 
     private static int[] union(int[] a, int[] b) {
