@@ -15,6 +15,7 @@ import dev.faultline.domain.relation.Granularity;
 import dev.faultline.domain.relation.Relation;
 import dev.faultline.domain.relation.Rupture;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,10 +37,13 @@ public final class AllianceModel {
     private final List<Act> acts;
     private final List<Link> links;
     private final List<ForceClaim> forces;
+    /** The day of each dated event said to have happened: the periods the corpus covers. */
+    private final List<LocalDate> days;
     private final List<Relation> relations;
     private final List<ActorRef> ranked;
 
-    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<Link> links, List<ForceClaim> forces) {
+    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<LocalDate> days, List<Link> links, List<ForceClaim> forces) {
+        this.days = days;
         this.actors = actors;
         this.acts = acts;
         this.links = links;
@@ -69,7 +73,8 @@ public final class AllianceModel {
         for (ForceClaim f : forces) add(actors, f.actor().actor(), known);
         List<Act> acts = Acts.of(events, assessments, actors);
         List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
-        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), kept, List.copyOf(forces));
+        List<LocalDate> days = events.stream().filter(e -> e.date() != null && e.modality().happened()).map(e -> e.date().value().start()).toList();
+        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), days, kept, List.copyOf(forces));
     }
 
     /** An actor and the known actors of its lineage, so that acts can roll up to them. */
@@ -127,7 +132,7 @@ public final class AllianceModel {
 
     /** Who clusters with whom, per period, among the model's principal actors. */
     public List<Bloc> blocs(Granularity by) {
-        return Blocs.of(acts, links, actors, by);
+        return Blocs.of(acts, days, links, actors, by);
     }
 
     /** Forces per actor, place and period, from the force claims. */

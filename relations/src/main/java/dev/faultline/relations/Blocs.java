@@ -28,26 +28,35 @@ final class Blocs {
     private Blocs() {
     }
 
-    static List<Bloc> of(List<Act> acts, List<Link> links, Map<String, ActorRef> actors, Granularity by) {
+    /**
+     * The blocs of each period the corpus's events fall in ({@code days}, one per dated event), even a
+     * period whose events are between no two principals: its actors are then placed by their ties alone.
+     */
+    static List<Bloc> of(List<Act> acts, List<LocalDate> days, List<Link> links, Map<String, ActorRef> actors, Granularity by) {
         Map<String, List<Act>> byPeriod = new TreeMap<>();
+        Map<String, LocalDate> firstDay = new HashMap<>();
+        for (LocalDate d : days) {
+            byPeriod.computeIfAbsent(by.period(d), k -> new ArrayList<>());
+            firstDay.merge(by.period(d), d, (x, y) -> x.isBefore(y) ? x : y);
+        }
         for (Act a : acts) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
         List<Bloc> out = new ArrayList<>();
         for (Map.Entry<String, List<Act>> e : byPeriod.entrySet()) {
             Map<Pair, Double> w = new HashMap<>();
-            LocalDate first = null;
+            LocalDate first = firstDay.get(e.getKey());
             for (Act a : e.getValue()) {
+                if (first == null || a.day().isBefore(first)) first = a.day();
                 if (!AllianceModel.principal(a.from()) || !AllianceModel.principal(a.to())) continue;
                 w.merge(Pair.of(a.from().id(), a.to().id()), a.value(), Double::sum);
-                if (first == null || a.day().isBefore(first)) first = a.day();
             }
-            if (first == null) continue;
             for (Link l : links) {
                 ActorRef s = actors.get(l.subject()), o = actors.get(l.object());
                 if (s == null || o == null || !AllianceModel.principal(s) || !AllianceModel.principal(o) || !l.period().covers(first)) continue;
                 if (l.type() == LinkType.SUCCESSOR_OF) continue;
                 w.merge(Pair.of(s.id(), o.id()), l.type() == LinkType.HOSTILE ? -TIE : TIE, Double::sum);
             }
-            out.add(new Bloc(e.getKey(), cluster(w)));
+            List<List<String>> groups = cluster(w);
+            if (!groups.isEmpty()) out.add(new Bloc(e.getKey(), groups));
         }
         return out;
     }

@@ -141,6 +141,17 @@ class AllianceModelTest {
     }
 
     @Test
+    void aPeriodWhoseEventsNameNoTwoPrincipalsStillPlacesTheNamedActorsByTheirTies() {
+        ActorRef gunmen = new ActorRef("gunmen", "gunmen", ActorKind.GROUP, null, Sector.REB, null, List.of("gunmen"),
+                ActorRef.Origin.DERIVED, null);
+        CodedEvent e = event(gunmen, MILITIA, "2018-06-01", -9);
+        List<Bloc> bs = AllianceModel.build(LINKS, KNOWN::get, List.of(e), List.of(), Map.of(), List.of(NORTH, SOUTH, EAST)).blocs(Granularity.YEAR);
+        assertThat(bs).hasSize(1);
+        assertThat(bs.get(0).period()).isEqualTo("2018");
+        assertThat(bs.get(0).groups()).anyMatch(g -> g.containsAll(List.of("north", "east"))).anyMatch(g -> g.equals(List.of("south")));
+    }
+
+    @Test
     void theOrderOfBattleGroupsFiguresByActorPlaceAndPeriod() {
         ForceClaim a = force("f1", NORTH_GUARD, 2000, "2018-03");
         ForceClaim b = force("f2", NORTH_GUARD, 2600, "2018-05");
