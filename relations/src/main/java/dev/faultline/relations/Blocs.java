@@ -29,17 +29,23 @@ final class Blocs {
     }
 
     /**
-     * The blocs of each period the corpus's events fall in ({@code days}, one per dated event), even a
-     * period whose events are between no two principals: its actors are then placed by their ties alone.
+     * The blocs of each period in which two principals act. A corpus where no two principals ever act
+     * (reports of one side's deeds) gets one bloc, for the period of its latest event ({@code days}, one
+     * per dated event), its actors placed by the knowledge base's ties then. A period with no principal
+     * acts in a corpus that has some is left out: ties alone would paint today's alliances onto a
+     * history a feature article recalls ("in 1420, the Ming emperor...").
      */
     static List<Bloc> of(List<Act> acts, List<LocalDate> days, List<Link> links, Map<String, ActorRef> actors, Granularity by) {
         Map<String, List<Act>> byPeriod = new TreeMap<>();
         Map<String, LocalDate> firstDay = new HashMap<>();
-        for (LocalDate d : days) {
-            byPeriod.computeIfAbsent(by.period(d), k -> new ArrayList<>());
-            firstDay.merge(by.period(d), d, (x, y) -> x.isBefore(y) ? x : y);
+        for (Act a : acts) {
+            if (AllianceModel.principal(a.from()) && AllianceModel.principal(a.to())) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
         }
-        for (Act a : acts) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
+        if (byPeriod.isEmpty() && !days.isEmpty()) {
+            LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
+            byPeriod.put(by.period(last), new ArrayList<>());
+            firstDay.put(by.period(last), last);
+        }
         List<Bloc> out = new ArrayList<>();
         for (Map.Entry<String, List<Act>> e : byPeriod.entrySet()) {
             Map<Pair, Double> w = new HashMap<>();
