@@ -56,8 +56,8 @@ final class EventRows {
     static void insert(Connection c, List<CodedEvent> events) throws SQLException {
         MultiRowInsert.run(c, "INSERT INTO events (id, article_id, sentence, begin_offset, end_offset, text, date_value, "
                 + "date_precision, date_basis, date_start, date_end, type, mode, context, cameo, goldstein, modality, place_name, "
-                + "place_country, place_lat, place_lon, place_geonameid, size_personnel, size_killed, size_injured, size_text, "
-                + "confidence, place_admin1, place_precision, attribution)", 30, "", events, (p, i, e) -> {
+                + "place_country, place_admin1, place_lat, place_lon, place_geonameid, place_precision, size_personnel, size_killed, "
+                + "size_injured, size_text, confidence, attribution)", 30, "", events, (p, i, e) -> {
                     p.setString(i, e.id());
                     p.setString(i + 1, e.article().value());
                     p.setInt(i + 2, e.sentence());
@@ -71,20 +71,13 @@ final class EventRows {
                     p.setString(i + 14, e.cameo());
                     p.setDouble(i + 15, e.goldstein());
                     p.setString(i + 16, e.modality().label());
-                    EventPlace pl = e.place();
-                    p.setString(i + 17, pl == null ? null : pl.name());
-                    p.setString(i + 18, pl == null ? null : pl.country());
-                    DatePlaceColumns.setDouble(p, i + 19, pl == null ? null : pl.lat());
-                    DatePlaceColumns.setDouble(p, i + 20, pl == null ? null : pl.lon());
-                    DatePlaceColumns.setLong(p, i + 21, pl == null ? null : pl.geonameId());
+                    DatePlaceColumns.bindPlace(p, i + 17, e.place());
                     ForceSize s = e.size();
-                    DatePlaceColumns.setLong(p, i + 22, s == null ? null : s.personnel());
-                    DatePlaceColumns.setLong(p, i + 23, s == null ? null : s.killed());
-                    DatePlaceColumns.setLong(p, i + 24, s == null ? null : s.injured());
-                    p.setString(i + 25, s == null ? null : s.text());
-                    p.setDouble(i + 26, e.confidence());
-                    p.setString(i + 27, pl == null ? null : pl.admin1());
-                    p.setString(i + 28, DatePlaceColumns.precision(pl));
+                    DatePlaceColumns.setLong(p, i + 24, s == null ? null : s.personnel());
+                    DatePlaceColumns.setLong(p, i + 25, s == null ? null : s.killed());
+                    DatePlaceColumns.setLong(p, i + 26, s == null ? null : s.injured());
+                    p.setString(i + 27, s == null ? null : s.text());
+                    p.setDouble(i + 28, e.confidence());
                     p.setString(i + 29, AttributionJson.write(e.attribution()));
                 });
         List<Object[]> roles = new ArrayList<>();
