@@ -5,7 +5,6 @@ import dev.faultline.cli.json.RelationJson;
 import dev.faultline.cli.text.Table;
 import dev.faultline.domain.relation.Bloc;
 import dev.faultline.domain.relation.Granularity;
-import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code faultline blocs}: who clusters with whom, per period. */
@@ -34,21 +32,18 @@ final class BlocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var grades = model.outletGrades();
+        List<Bloc> blocs = model.read(store).alliance().blocs(by);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
-            List<Bloc> blocs = model.build(s, grades).alliance().blocs(by);
-            if (format == Format.jsonl) {
-                blocs.forEach(b -> JsonLines.write(out, RelationJson.bloc(b)));
-            } else {
-                Table t = new Table(List.of("PERIOD", "GROUP", "ACTORS"), 8, 5, 100);
-                for (Bloc b : blocs) {
-                    for (int i = 0; i < b.groups().size(); i++) t.row(b.period(), i + 1, String.join(", ", b.groups().get(i)));
-                }
-                t.print(out);
+        if (format == Format.jsonl) {
+            blocs.forEach(b -> JsonLines.write(out, RelationJson.bloc(b)));
+        } else {
+            Table t = new Table(List.of("PERIOD", "GROUP", "ACTORS"), 8, 5, 100);
+            for (Bloc b : blocs) {
+                for (int i = 0; i < b.groups().size(); i++) t.row(b.period(), i + 1, String.join(", ", b.groups().get(i)));
             }
-            out.flush();
+            t.print(out);
         }
+        out.flush();
         return Faultline.OK;
     }
 }

@@ -4,9 +4,9 @@ import dev.faultline.cli.json.JsonLines;
 import dev.faultline.cli.json.RelationJson;
 import dev.faultline.cli.text.Table;
 import dev.faultline.domain.relation.DyadPoint;
+import dev.faultline.relations.AllianceModel;
 import dev.faultline.domain.relation.DyadSeries;
 import dev.faultline.domain.relation.Granularity;
-import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,7 +16,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code faultline dyad A B}: a pair's cooperation, conflict and balance per period. */
@@ -45,24 +44,20 @@ final class DyadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var grades = model.outletGrades();
-        PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
-            ModelOptions.Model m = model.build(s, grades);
-            for (String id : List.of(a, b)) {
-                if (m.alliance().actor(id).isEmpty()) throw new IllegalArgumentException("no actor '" + id + "' in the analysed reports");
-            }
-            Optional<DyadSeries> d = m.alliance().dyad(a, b, by);
-            if (d.isEmpty()) throw new IllegalArgumentException("a dyad needs two different actors");
-            if (format == DyadFormat.json) {
-                JsonLines.write(out, RelationJson.dyad(d.get()));
-            } else {
-                Table t = new Table(List.of("PERIOD", "EVENTS", "COOPERATION", "CONFLICT", "BALANCE"), 8, 6, 11, 9, 8);
-                for (DyadPoint p : d.get().series()) t.row(p.period(), p.events(), p.cooperation(), p.conflict(), p.balance());
-                t.print(out);
-            }
-            out.flush();
+        AllianceModel m = model.read(store).alliance();
+        for (String id : List.of(a, b)) {
+            if (m.actor(id).isEmpty()) throw new IllegalArgumentException("no actor '" + id + "' in the analysed reports");
         }
+        DyadSeries d = m.dyad(a, b, by).orElseThrow(() -> new IllegalArgumentException("a dyad needs two different actors"));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == DyadFormat.json) {
+            JsonLines.write(out, RelationJson.dyad(d));
+        } else {
+            Table t = new Table(List.of("PERIOD", "EVENTS", "COOPERATION", "CONFLICT", "BALANCE"), 8, 6, 11, 9, 8);
+            for (DyadPoint p : d.series()) t.row(p.period(), p.events(), p.cooperation(), p.conflict(), p.balance());
+            t.print(out);
+        }
+        out.flush();
         return Faultline.OK;
     }
 }

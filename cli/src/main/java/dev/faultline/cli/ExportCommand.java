@@ -2,7 +2,6 @@ package dev.faultline.cli;
 
 import dev.faultline.cli.export.Corpus;
 import dev.faultline.cli.export.Export;
-import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,15 +42,12 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Faultline.USAGE;
         }
-        var grades = model.outletGrades();
-        try (Store s = store.open()) {
-            ModelOptions.Model m = model.build(s, grades);
-            AssessedClaims claims = m.claims();
-            Corpus corpus = new Corpus(claims.articles(), claims.events, claims.forces, claims.assessments(), m.actorSummaries(), m.alliance());
-            List<Export.Written> written = Export.write(corpus, out, format, Instant.now());
-            spec.commandLine().getOut().println(Export.summary(out, written));
-            spec.commandLine().getOut().flush();
-        }
+        ModelOptions.Model m = model.read(store);
+        AssessedClaims claims = m.claims();
+        Corpus corpus = new Corpus(claims.articles(), claims.events, claims.forces, claims.assessments(), m.actorSummaries(), m.alliance());
+        List<Export.Written> written = Export.write(corpus, out, format, Instant.now());
+        spec.commandLine().getOut().println(Export.summary(out, written));
+        spec.commandLine().getOut().flush();
         return Faultline.OK;
     }
 }

@@ -27,25 +27,27 @@ final class ModelOptions {
     @Option(names = "--knowledge", paramLabel = "YAML", description = "An extra actor knowledge-base file (the shipped format); repeatable.")
     List<Path> knowledge = new ArrayList<>();
 
-    OutletGrades outletGrades() {
-        return grades.load();
+    /**
+     * The stored corpus's claims assessed and its alliance model built, with the knowledge base as of
+     * today. The grades are read before the store is opened, so a bad grades file fails first and alone.
+     */
+    Model read(StoreOptions storeOptions) {
+        OutletGrades g = grades.load();
+        try (Store store = storeOptions.open()) {
+            return build(store, g);
+        }
     }
 
-    /** The stored corpus's claims assessed and its alliance model built, with the knowledge base as of today. */
-    Model build(Store store, OutletGrades g) {
+    private Model build(Store store, OutletGrades g) {
         KnowledgeBase kb = KnowledgeBase.load(knowledge);
         ActorResolver resolver = ActorResolver.create(kb);
         LocalDate today = LocalDate.now();
         AssessedClaims claims = AssessedClaims.of(store, g);
         List<Store.ActorSummary> summaries = store.actorSummaries();
         List<ActorRef> named = summaries.stream().filter(a -> a.mentions() >= NAMED_MENTIONS).map(Store.ActorSummary::actor).toList();
-        AllianceModel model = AllianceModel.build(kb.links(), id -> known(resolver, kb, id, today), claims.events, claims.forces,
+        AllianceModel model = AllianceModel.build(kb.links(), id -> resolver.known(id, today).orElse(null), claims.events, claims.forces,
                 claims.assessments(), named);
         return new Model(claims, model, summaries);
-    }
-
-    private static ActorRef known(ActorResolver resolver, KnowledgeBase kb, String id, LocalDate at) {
-        return kb.actor(id).isPresent() ? resolver.reference(id, at) : null;
     }
 
     /** The assessed claims, the model built on them, and the store's actor listing the model drew on. */

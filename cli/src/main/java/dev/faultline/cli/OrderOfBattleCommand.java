@@ -9,7 +9,6 @@ import dev.faultline.cli.json.JsonLines;
 import dev.faultline.cli.text.Table;
 import dev.faultline.domain.relation.ForceStanding;
 import dev.faultline.domain.relation.Granularity;
-import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,23 +37,20 @@ final class OrderOfBattleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var grades = model.outletGrades();
+        List<ForceStanding> oob = model.read(store).alliance().orderOfBattle(by);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
-            List<ForceStanding> oob = model.build(s, grades).alliance().orderOfBattle(by);
-            if (format == Format.jsonl) {
-                for (ForceStanding f : oob) JsonLines.write(out, json(f));
-            } else {
-                Table t = new Table(List.of("PERIOD", "ACTOR", "PLACE", "FORCES", "CLAIMS"), 8, 28, 24, 20, 6);
-                for (ForceStanding f : oob) {
-                    String forces = f.low() == f.high() ? String.format(Locale.ROOT, "%,d", f.low())
-                            : String.format(Locale.ROOT, "%,d–%,d", f.low(), f.high());
-                    t.row(f.period(), f.actor().id(), f.place() == null ? null : f.place().name(), forces, f.claims().size());
-                }
-                t.print(out);
+        if (format == Format.jsonl) {
+            for (ForceStanding f : oob) JsonLines.write(out, json(f));
+        } else {
+            Table t = new Table(List.of("PERIOD", "ACTOR", "PLACE", "FORCES", "CLAIMS"), 8, 28, 24, 20, 6);
+            for (ForceStanding f : oob) {
+                String forces = f.low() == f.high() ? String.format(Locale.ROOT, "%,d", f.low())
+                        : String.format(Locale.ROOT, "%,d–%,d", f.low(), f.high());
+                t.row(f.period(), f.actor().id(), f.place() == null ? null : f.place().name(), forces, f.claims().size());
             }
-            out.flush();
+            t.print(out);
         }
+        out.flush();
         return Faultline.OK;
     }
 

@@ -6,7 +6,6 @@ import dev.faultline.cli.json.RelationJson;
 import dev.faultline.cli.text.Table;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.relation.Relation;
-import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,27 +33,24 @@ final class RelationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var grades = model.outletGrades();
+        ModelOptions.Model m = model.read(store);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
-            ModelOptions.Model m = model.build(s, grades);
-            List<Relation> relations = m.alliance().relations();
-            switch (format) {
-                case jsonl -> relations.forEach(r -> JsonLines.write(out, RelationJson.relation(r)));
-                case graphml -> GraphMl.write(m.alliance(), m.claims().events, out);
-                case table -> {
-                    Table t = new Table(List.of("A", "RELATION", "B", "FROM", "TO", "SCORE", "EVIDENCE"), 24, 10, 24, 8, 8, 7, 30);
-                    for (Relation r : relations) {
-                        t.row(r.a().id(), r.type().label() + (r.rolledUp() ? "*" : ""), r.b().id(), value(r.from()), value(r.to()),
-                                r.basis() == Relation.Basis.EVENTS ? r.score() : null,
-                                r.basis() == Relation.Basis.EVENTS ? r.evidence().size() + " events" : r.citation());
-                    }
-                    t.print(out);
-                    out.println("* rolled up: acts of members counted for what they belong to");
+        List<Relation> relations = m.alliance().relations();
+        switch (format) {
+            case jsonl -> relations.forEach(r -> JsonLines.write(out, RelationJson.relation(r)));
+            case graphml -> GraphMl.write(m.alliance(), m.claims().events, out);
+            case table -> {
+                Table t = new Table(List.of("A", "RELATION", "B", "FROM", "TO", "SCORE", "EVIDENCE"), 24, 10, 24, 8, 8, 7, 30);
+                for (Relation r : relations) {
+                    t.row(r.a().id(), r.type().label() + (r.rolledUp() ? "*" : ""), r.b().id(), value(r.from()), value(r.to()),
+                            r.basis() == Relation.Basis.EVENTS ? r.score() : null,
+                            r.basis() == Relation.Basis.EVENTS ? r.evidence().size() + " events" : r.citation());
                 }
+                t.print(out);
+                if (relations.stream().anyMatch(Relation::rolledUp)) out.println("* rolled up: acts of members counted for what they belong to");
             }
-            out.flush();
         }
+        out.flush();
         return Faultline.OK;
     }
 

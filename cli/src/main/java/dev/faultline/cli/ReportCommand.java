@@ -7,7 +7,6 @@ import dev.faultline.cli.report.ReportInput;
 import dev.faultline.cli.report.ReportModel;
 import dev.faultline.cli.report.WorldAtlas;
 import dev.faultline.domain.relation.Granularity;
-import dev.faultline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +47,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--by", defaultValue = "month", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
     Granularity by;
 
-    @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "P",
-            description = "Report a rupture only when chance gives one as large at most this often (default: ${DEFAULT-VALUE}).")
-    double alpha;
+    @Mixin AlphaOption alpha;
 
     @Option(names = "--world-atlas", paramLabel = "FILE",
             description = "Country outlines for the map (TopoJSON; default: the cache scripts/fetch-world-atlas.sh fills).")
@@ -59,15 +56,11 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Kind kind = kind(out);
-        if (alpha <= 0 || alpha > 1) throw new CommandLine.ParameterException(spec.commandLine(), "--alpha must be in (0, 1], was " + alpha);
-        var grades = model.outletGrades();
-        ReportModel report;
-        try (Store s = store.open()) {
-            ModelOptions.Model m = model.build(s, grades);
-            AssessedClaims claims = m.claims();
-            ReportInput input = new ReportInput(claims.articles(), claims.events, claims.forces, claims.assessments(), m.alliance());
-            report = ReportBuilder.build(input, by, alpha);
-        }
+        double p = alpha.value(spec);
+        ModelOptions.Model m = model.read(store);
+        AssessedClaims claims = m.claims();
+        ReportModel report = ReportBuilder.build(new ReportInput(claims.articles(), claims.events, claims.forces, claims.assessments(),
+                m.alliance()), by, p);
         LocalDate today = LocalDate.now();
         String text;
         if (kind == Kind.HTML) {

@@ -5,7 +5,6 @@ import dev.faultline.cli.json.RelationJson;
 import dev.faultline.cli.text.Table;
 import dev.faultline.domain.relation.Granularity;
 import dev.faultline.domain.relation.Rupture;
-import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,31 +28,25 @@ final class RupturesCommand implements Callable<Integer> {
     @Option(names = "--by", defaultValue = "month", paramLabel = "PERIOD", description = "month, quarter or year (default: ${DEFAULT-VALUE}).")
     Granularity by;
 
-    @Option(names = "--alpha", defaultValue = "0.2", paramLabel = "P",
-            description = "Report a turn only when chance gives one as large at most this often (default: ${DEFAULT-VALUE}).")
-    double alpha;
+    @Mixin AlphaOption alpha;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT", description = "table or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
     public Integer call() {
-        if (alpha <= 0 || alpha > 1) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--alpha must be in (0, 1], was " + alpha);
-        var grades = model.outletGrades();
+        double p = alpha.value(spec);
+        List<Rupture> ruptures = model.read(store).alliance().ruptures(by, p);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
-            ModelOptions.Model m = model.build(s, grades);
-            List<Rupture> ruptures = m.alliance().ruptures(by, alpha);
-            if (format == Format.jsonl) {
-                ruptures.forEach(r -> JsonLines.write(out, RelationJson.rupture(r)));
-            } else {
-                Table t = new Table(List.of("A", "B", "FROM", "BEFORE", "AFTER", "P", "EVIDENCE"), 24, 24, 8, 7, 7, 6, 30);
-                for (Rupture r : ruptures) t.row(r.a().id(), r.b().id(), r.period(), r.before(), r.after(),
-                        String.format(java.util.Locale.ROOT, "%.3f", r.pValue()), String.join(" ", r.evidence()));
-                t.print(out);
-            }
-            out.flush();
+        if (format == Format.jsonl) {
+            ruptures.forEach(r -> JsonLines.write(out, RelationJson.rupture(r)));
+        } else {
+            Table t = new Table(List.of("A", "B", "FROM", "BEFORE", "AFTER", "P", "EVIDENCE"), 24, 24, 8, 7, 7, 6, 30);
+            for (Rupture r : ruptures) t.row(r.a().id(), r.b().id(), r.period(), r.before(), r.after(),
+                    String.format(java.util.Locale.ROOT, "%.3f", r.pValue()), String.join(" ", r.evidence()));
+            t.print(out);
         }
+        out.flush();
         return Faultline.OK;
     }
 }

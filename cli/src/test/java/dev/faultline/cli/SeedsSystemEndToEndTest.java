@@ -78,6 +78,8 @@ class SeedsSystemEndToEndTest {
                 .map(r -> r.at("/a/id").asText() + " " + r.path("type").asText() + " " + r.at("/b/id").asText()).toList();
         assertThat(rs).contains("hezbollah proxy_of iran", "qassem-soleimani commands quds-force", "hassan-nasrallah leads hezbollah",
                 "iran hostile russia");
+        assertThat(jsonl("relations")).filteredOn(r -> r.at("/a/id").asText().equals("iran") && r.at("/b/id").asText().equals("russia")
+                && r.path("basis").asText().equals("events")).allSatisfy(r -> assertThat(r.path("rolled_up").asBoolean()).isTrue()).isNotEmpty();
     }
 
     @Test

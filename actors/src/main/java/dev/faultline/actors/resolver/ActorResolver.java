@@ -60,6 +60,11 @@ public final class ActorResolver implements Stage<AnnotatedDocument, ResolvedDoc
         return references.known(actorId, date);
     }
 
+    /** The reference of a known actor at a date, or empty for an id the knowledge base does not hold. */
+    public java.util.Optional<ActorRef> known(String actorId, LocalDate date) {
+        return kb.actor(actorId).isPresent() ? java.util.Optional.of(references.known(actorId, date)) : java.util.Optional.empty();
+    }
+
     public KnowledgeBase knowledgeBase() {
         return kb;
     }

@@ -28,7 +28,6 @@ import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,7 +72,7 @@ final class Re3dRun implements SuiteRun {
         KnowledgeBase kb = resolver.knowledgeBase();
         java.time.LocalDate today = java.time.LocalDate.now();
         List<ActorRef> named = c.resolved().actors().stream().map(ActorMention::actor).distinct().toList();
-        AllianceModel model = AllianceModel.build(kb.links(), id -> kb.actor(id).isPresent() ? resolver.reference(id, today) : null,
+        AllianceModel model = AllianceModel.build(kb.links(), id -> resolver.known(id, today).orElse(null),
                 c.events(), c.forces(), Map.of(), named);
         Map<String, List<int[]>> spans = new java.util.HashMap<>();
         for (ActorMention m : c.resolved().actors()) {                     // "Iraqi forces" name Iraq's side as well as its army

@@ -53,8 +53,7 @@ public final class HtmlReport {
                 .element("title", "Faultline brief").newline()
                 .open("style").trusted(css()).close("style").newline().close("head").newline().open("body").newline();
         h.open("header").element("h1", "Faultline brief")
-                .element("p", "A sourced, time-aware model of the conflict the stored reports describe. Generated " + generated
-                        + "; series by " + m.by() + ".", "class", "meta")
+                .element("p", ReportModel.subtitle(generated, m.by()), "class", "meta")
                 .open("nav").open("ol");
         for (int i = 0; i < SECTIONS.size(); i++) {
             h.open("li").element("a", (i + 1) + ". " + SECTIONS.get(i)[1], "href", "#" + SECTIONS.get(i)[0]).close("li");
@@ -68,9 +67,7 @@ public final class HtmlReport {
         map();
         forces();
         dyads();
-        h.open("footer").element("p", "Credibility is on the Admiralty scale: 1 confirmed by other sources, 2 probably true, "
-                + "3 possibly true, 4 doubtful, 5 improbable, 6 truth cannot be judged. Scores are Goldstein scores weighted by "
-                + "credibility and corroboration; positive is cooperation, negative conflict.", "class", "note").close("footer").newline();
+        h.open("footer").element("p", ReportModel.SCALE, "class", "note").close("footer").newline();
         return h.close("body").newline().close("html").newline().toString();
     }
 

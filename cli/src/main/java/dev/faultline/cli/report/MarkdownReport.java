@@ -43,8 +43,7 @@ public final class MarkdownReport {
     private String page(LocalDate generated) {
         line("# Faultline brief");
         line("");
-        line("_A sourced, time-aware model of the conflict the stored reports describe. Generated " + generated + "; series by "
-                + m.by() + "._");
+        line("_" + ReportModel.subtitle(generated, m.by()) + "_");
         corpus();
         actors();
         alliances();
@@ -54,9 +53,7 @@ public final class MarkdownReport {
         forces();
         dyads();
         line("");
-        line("_Credibility is on the Admiralty scale: 1 confirmed by other sources, 2 probably true, 3 possibly true, 4 doubtful, "
-                + "5 improbable, 6 truth cannot be judged. Scores are Goldstein scores weighted by credibility and corroboration; "
-                + "positive is cooperation, negative conflict._");
+        line("_" + ReportModel.SCALE + "_");
         return sb.toString();
     }
 

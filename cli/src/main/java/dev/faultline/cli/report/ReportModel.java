@@ -12,6 +12,16 @@ import java.util.Objects;
  */
 public record ReportModel(String by, CorpusFacts corpus, List<ActorRow> actors, Alliances alliances, List<RuptureRow> ruptures,
                           Timeline timeline, List<MapPoint> located, int unlocated, Forces forces, List<DyadChart> dyads) {
+    /** The words under the title, the same in HTML and Markdown. */
+    static String subtitle(java.time.LocalDate generated, String by) {
+        return "A sourced, time-aware model of the conflict the stored reports describe. Generated " + generated + "; series by " + by + ".";
+    }
+
+    /** How to read the figures, the closing note of both formats. */
+    static final String SCALE = "Credibility is on the Admiralty scale: 1 confirmed by other sources, 2 probably true, 3 possibly true, "
+            + "4 doubtful, 5 improbable, 6 truth cannot be judged. Scores are Goldstein scores weighted by credibility and corroboration; "
+            + "positive is cooperation, negative conflict.";
+
     public ReportModel {
         Objects.requireNonNull(by, "by");
         Objects.requireNonNull(corpus, "corpus");

@@ -64,7 +64,10 @@ final class SpeechActs {
         }
         int[] after = afterQuote(s, verb);
         if (after != null) subject = after;
-        else if (subject != null && rank(s, verb, false) == 0 && phraseBefore(s, verb) != null) subject = phraseBefore(s, verb);   // ", several outlets reported."
+        else if (subject != null && rank(s, verb, false) == 0) {         // ", several outlets reported.": the words before, whatever the parse
+            int[] before = phraseBefore(s, verb);
+            if (before != null) subject = before;
+        }
         if (subject == null && agent == null && relayed == null) return Optional.empty();   // "is said to", "was reported": a hedge
         if (subject != null && document(s, subject)) subject = author(s, g, subject);
         if (hearer != null && named(s, hearer)) sources.add(hearer);     // "told the Daily Ledger", not "told reporters"
