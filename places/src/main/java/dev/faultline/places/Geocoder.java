@@ -73,7 +73,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
             Optional<Place> place = clause.flatMap(context::resolve);
             if (place.isPresent() && !fitsArticle(place.get(), here, context)) place = Optional.empty();
             Optional<Place> finer = place.isPresent() ? within(place.get(), here, context) : mostExact(here, context);
-            String name = e.place() == null ? null : e.place().name();
+            String name = clause.map(PlaceName::text).orElse(e.place() == null ? null : e.place().name());
             if (finer.isPresent() && (place.isEmpty() || finer.get() != place.get())) {
                 place = finer;
                 name = context.nameOf(finer.get(), here).orElse(finer.get().name());

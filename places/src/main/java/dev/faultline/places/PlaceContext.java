@@ -147,6 +147,7 @@ final class PlaceContext {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Match m : n.candidates()) {
             Place p = m.place();
+            if (p.isCountry() && PlaceNames.articleOnly(n.text(), p.name())) continue;
             if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && hasDivision)) {
                 return Optional.of(p);
             }

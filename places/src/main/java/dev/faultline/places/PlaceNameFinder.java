@@ -57,18 +57,21 @@ final class PlaceNameFinder {
             if (!maybePlace) mark(taken, m.tokenBegin(), m.tokenEnd());
         }
         TreeMap<Integer, PlaceName> found = new TreeMap<>();
+        boolean[] named = new boolean[tokens.size()];
         for (Mention m : doc.mentionsIn(s.index())) {
             boolean place = m.type().isLocation() || m.type() == EntityType.PERSON && personPlace(m, tokens, gazetteer);
             if (!place || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
-            int begin = m.tokenBegin(), end = articleTail(tokens, m.tokenEnd());
+            if (m.tokenBegin() < named.length && named[m.tokenBegin()]) continue;    // "Este" of "Ciudad del Este", found whole
+            int begin = m.tokenBegin(), end = joined(doc, tokens, begin, articleTail(tokens, m.tokenEnd()), gazetteer);
             if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Iraqs Mosul"
             String text = doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end());
             // in brackets a division is meant, so a country's name may be a state's: "Athens (Georgia)"
             List<Gazetteer.Match> all = gazetteer.candidates(text);
-            List<Gazetteer.Match> c = bracketed(tokens, begin) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(all);
+            List<Gazetteer.Match> c = bracketed(tokens, begin) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(text, all);
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
             found.put(begin, new PlaceName(text, begin, end, kind(text, tokens, begin, end), true, c, null));
             mark(taken, m.tokenBegin(), end);
+            mark(named, begin, end);
         }
         for (int i = 1; i < tokens.size(); i++) {
             if (taken[i] || !isProperNoun(tokens.get(i))) continue;
@@ -77,12 +80,21 @@ final class PlaceNameFinder {
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
                     && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches()
                         || hyphenJoin(tokens, end))) end++;
+            int longer = joined(doc, tokens, i, end, gazetteer);
+            for (int t = end; t < longer; t++) if (taken[t]) longer = end;
+            if (longer > end) {                 // "Castilla y Leon", "Ciudad del Este": the gazetteer knows it whole
+                String name = doc.text(tokens.get(i).begin(), tokens.get(longer - 1).end());
+                found.put(i, new PlaceName(name, i, longer, kind(name, tokens, i, longer), locativeBefore(tokens, i),
+                        countryOrAll(name, gazetteer.candidates(name)), null));
+                i = longer - 1;
+                continue;
+            }
             boolean facility = FACILITY_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
             for (int j = end; j > i; j--) {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
                 if (facility && j < end) break;   // "Nelson Mandela Square", "Jefferson Park": named for people, not for places
                 String name = doc.text(tokens.get(i).begin(), tokens.get(j - 1).end());
-                List<Gazetteer.Match> c = countryOrAll(gazetteer.candidates(name));
+                List<Gazetteer.Match> c = countryOrAll(name, gazetteer.candidates(name));
                 if (c.isEmpty() && name.length() > 4 && name.endsWith("s")) c = lostApostrophe(name, gazetteer);
                 // after "in" or "near" the syntax says what the recogniser did not: a place ("rallied in Quimperle"),
                 // but only by its own spelling, not its skeleton ("in Russian & Assad Regime Airstrikes")
@@ -128,9 +140,13 @@ final class PlaceNameFinder {
         for (int i = Math.max(0, from); i < to && i < a.length; i++) a[i] = true;
     }
 
-    /** A country's name names the country, not the towns that bear it ("Italy", not Italy, Texas). */
-    private static List<Gazetteer.Match> countryOrAll(List<Gazetteer.Match> candidates) {
-        for (Gazetteer.Match m : candidates) if (m.place().isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON) return List.of(m);
+    /** A country's name names the country, not the towns that bear it ("Italy", not Italy, Texas); "Salvador" is not El Salvador's. */
+    private static List<Gazetteer.Match> countryOrAll(String name, List<Gazetteer.Match> candidates) {
+        for (Gazetteer.Match m : candidates) {
+            if (m.place().isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON && !PlaceNames.articleOnly(name, m.place().name())) {
+                return List.of(m);
+            }
+        }
         return candidates;
     }
 
@@ -169,6 +185,34 @@ final class PlaceNameFinder {
             "prefecture", "suburbs", "provinces", "governorates");
     private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "camp", "neighborhood", "neighbourhood",
             "district", "subdistrict", "sub-district", "area", "municipality", "township");
+
+    /**
+     * The end of a longer name that the gazetteer knows by its own or an alternate name, continuing the one that
+     * ends at {@code end} across capitalised words and the small words that join them ("Ciudad" + "del Este", "Deir"
+     * + "ez Zor", "Castilla" + "y Leon"), which the recogniser and the tagger split; else {@code end}.
+     */
+    private static int joined(AnnotatedDocument doc, List<Token> tokens, int begin, int end, Lookup gazetteer) {
+        for (int k = Math.min(tokens.size(), end + MAX_NAME_TOKENS - 1); k > end; k--) {
+            if (!capitalised(tokens.get(k - 1))) continue;
+            boolean joins = true;
+            for (int t = end; t < k - 1 && joins; t++) {
+                joins = capitalised(tokens.get(t)) || JOINING_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT));
+            }
+            if (!joins) continue;
+            String text = doc.text(tokens.get(begin).begin(), tokens.get(k - 1).end());
+            if (gazetteer.candidates(text).stream().anyMatch(c -> c.kind() != Gazetteer.MatchKind.SKELETON)) return k;
+        }
+        return end;
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && Character.isLetter(t.word().charAt(0));
+    }
+
+    /** Small words inside place names: Arabic articles, Romance and Germanic prepositions and articles, "y", "upon". */
+    private static final Set<String> JOINING_WORDS = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
+            "an", "at", "ath", "adh", "wa", "bin", "bani", "abu", "de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
+            "la", "le", "les", "los", "las", "y", "von", "van", "der", "den", "upon", "on", "sur");
 
     /** The end of a name, past the hyphenated article words that continue it: "Deir" + "az-Zour", "Jisr" + "al-Shughur". */
     private static int articleTail(List<Token> tokens, int end) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "Al-Bab" → "bab", "Ma'rib" → "marib", "Ar-Raqqah" → "raqqa"). The {@link #skeleton} is
  * coarser, for transliterations that differ in their vowels: articles anywhere dropped, vowels and the
  * glides next to them dropped, doubled letters made single and the digraphs of one sound merged
- * ("Nasseriya" and "Nasiriyah" → "nsr"; "Deir al-Zour" and "Dayr az Zawr" → "drzr"; "Idleb" and "Idlib" → "dlb").
+ * ("Nasseriya" and "Nasiriyah" → "nsr"; "Deir al-Zour" and "Dayr az Zawr" → "drzr"; "Idleb" and "Idlib" → "dlb"; "Thi Qar"
+ * and "Dhi Qar" → "dkr", as th and dh both write the Arabic dh and th).
  */
 final class PlaceNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -30,12 +31,15 @@ final class PlaceNames {
     private PlaceNames() {}
 
     static String key(String name) {
+        return ARTICLE.matcher(keyWithArticle(name)).replaceFirst("");
+    }
+
+    private static String keyWithArticle(String name) {
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.replace('ı', 'i').replace('ł', 'l').replace('ø', 'o').replace("ß", "ss").replace("æ", "ae");
         s = APOSTROPHES.matcher(s).replaceAll("");
         s = SEPARATORS.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        s = FINAL_H.matcher(s).replaceAll("$1");
-        return ARTICLE.matcher(s).replaceFirst("");
+        return FINAL_H.matcher(s).replaceAll("$1");
     }
 
     /** The consonant skeleton of a key (see the class comment); empty when the key has too few consonants. */
@@ -45,7 +49,7 @@ final class PlaceNames {
             if (word.isEmpty() || ARTICLES.contains(word)) continue;
             String w = word;
             if (w.length() > 3 && w.endsWith("h") && isVowel(w.charAt(w.length() - 2))) w = w.substring(0, w.length() - 1);
-            w = w.replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t").replace("ph", "f")
+            w = w.replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "d").replace("ph", "f")
                     .replace("ck", "k").replace('q', 'k');
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
@@ -68,6 +72,14 @@ final class PlaceNames {
             " (city|town|village|district|province|governorate|region|county|township|state|municipality|countryside|area|camp"
                     + "|oblast|krai|prefecture|department|countryside|suburbs|outskirts|desert|badia|neighbourhood|neighborhood)$");
     private static final Pattern ADMIN_KIND = Pattern.compile(" (province|governorate|region|state|oblast|krai|prefecture|countryside|suburbs)$");
+
+    /**
+     * Whether {@code text} is {@code name} only once the leading article of {@code name} is dropped: "Salvador" for
+     * El Salvador, which is the country only when the article is written.
+     */
+    static boolean articleOnly(String text, String name) {
+        return !keyWithArticle(text).equals(keyWithArticle(name)) && key(text).equals(key(name));
+    }
 
     /** A key without a trailing word for what kind of place it is: "batumi city" → "batumi". */
     static String withoutKind(String key) {

@@ -27,6 +27,8 @@ class PlaceNamesTest {
         assertThat(PlaceNames.skeleton(PlaceNames.key("Torbat e Heydarieh")))
                 .isEqualTo(PlaceNames.skeleton(PlaceNames.key("Torbat-e Ḩeydarīyeh")));
         assertThat(PlaceNames.skeleton(PlaceNames.key("Homs"))).isNotEqualTo(PlaceNames.skeleton(PlaceNames.key("Hama")));
+        assertThat(PlaceNames.skeleton(PlaceNames.key("Thi Qar"))).as("th and dh write one Arabic letter")
+                .isEqualTo(PlaceNames.skeleton(PlaceNames.key("Dhi Qar")));
         assertThat(PlaceNames.skeleton("aia")).as("too few consonants to match on").isEmpty();
     }
 
@@ -35,5 +37,13 @@ class PlaceNamesTest {
         assertThat(PlaceNames.withoutKind("sojas city")).isEqualTo("sojas");
         assertThat(PlaceNames.namesAdminArea("hama countryside")).isTrue();
         assertThat(PlaceNames.namesAdminArea("sojas city")).isFalse();
+    }
+
+    @Test
+    void aNameIsACountryWithAnArticleOnlyWhenTheArticleIsWritten() {
+        assertThat(PlaceNames.articleOnly("Salvador", "El Salvador")).isTrue();
+        assertThat(PlaceNames.articleOnly("El Salvador", "El Salvador")).isFalse();
+        assertThat(PlaceNames.articleOnly("Syria", "Syria")).isFalse();
+        assertThat(PlaceNames.articleOnly("Bab", "Al-Bab")).isTrue();
     }
 }
