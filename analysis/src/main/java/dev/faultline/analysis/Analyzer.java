@@ -34,7 +34,7 @@ import java.util.function.Consumer;
  */
 public final class Analyzer {
     /** Bumped when a stage of this module changes what it produces. */
-    private static final String PIPELINE_VERSION = "5";
+    private static final String PIPELINE_VERSION = "6";
 
     private final AnalysisOptions options;
     private final LanguageLayer layer;

@@ -246,4 +246,30 @@ class EventCoderTest {
         CodedEvent shelled = of(homs, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(homs.events().toString()));
         assertThat(shelled.place().admin1()).isEqualTo("Homs Governorate");
     }
+
+    @Test
+    void namesSplitBySmallWordsAreReadWholeAndAnArticleAloneMakesNoCountry() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
+                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+        // the recogniser splits "Ciudad del Este" at "del"; the gazetteer knows it whole
+        CodedDocument este = code("2022-02-14", "On 12 February 2022, truck drivers protested in Ciudad del Este over fuel prices.");
+        CodedEvent there = of(este, PloverType.PROTEST).orElseThrow(() -> new AssertionError(este.events().toString()));
+        assertThat(there.place().country()).isEqualTo("PRY");
+        assertThat(there.place().name()).isEqualTo("Ciudad del Este");
+
+        // "Salvador" is the Brazilian city; the country is El Salvador, with its article
+        CodedDocument bahia = code("2022-02-14", "On 12 February 2022, nurses protested in Salvador (Bahia) over unpaid wages.");
+        CodedEvent salvador = of(bahia, PloverType.PROTEST).orElseThrow(() -> new AssertionError(bahia.events().toString()));
+        assertThat(salvador.place().country()).isEqualTo("BRA");
+        assertThat(salvador.place().precision()).isEqualTo(dev.faultline.domain.event.PlacePrecision.PLACE);
+    }
+
+    @Test
+    void hyphenatedTriggersAreFoundThoughTheTokenizerSplitsThem() {
+        CodedDocument sitIn = code("2022-02-14", "On 12 February 2022, retired teachers held a sit-in outside the ministry to demand their pensions.");
+        assertThat(of(sitIn, PloverType.PROTEST)).as(sitIn.events().toString()).isPresent();
+        CodedDocument shootout = code("2022-02-14", "On 12 February 2022, a shoot-out between unknown shooters and the police took place in the market.");
+        CodedEvent fight = of(shootout, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(shootout.events().toString()));
+        assertThat(ids(fight.source())).as("unknown shooters are an actor").isNotEmpty();
+    }
 }

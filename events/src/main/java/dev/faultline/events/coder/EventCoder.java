@@ -77,14 +77,14 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             "go on strike", "block road", "blockade road", "close road", "vigil", "hold vigil", "walkout", "stage walkout");
 
     static boolean unattributed(EventPattern p) {
-        return UNATTRIBUTED.contains(String.join(" ", p.trigger().lemmas()).toLowerCase(Locale.ROOT));
+        return UNATTRIBUTED.contains(p.trigger().text());
     }
 
     /** Whether this trigger word may be coded with no actor: violence, or a protest named by a common word ("March" is a month). */
     static boolean codableWithoutActors(EventPattern p, Token t) {
         if (unattributed(p)) return true;
         return p.type() == PloverType.PROTEST && !t.pos().startsWith("NNP")
-                && PROTEST_ACTS.contains(String.join(" ", p.trigger().lemmas()).toLowerCase(Locale.ROOT));
+                && PROTEST_ACTS.contains(p.trigger().text());
     }
 
     /** Speech acts: a news outlet that "warns" or "accuses" reports; it does not act in the conflict. */
@@ -233,8 +233,14 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             return at;
         }
 
+        /** A noun trigger's head: its last noun ("air strike": strike; "sit-in": sit, as "in" is tagged a preposition). */
+        private int nounHead(int trigger, int last) {
+            for (int k = last; k > trigger; k--) if (s.tokens().get(k).isNoun()) return k;
+            return trigger;
+        }
+
         private Optional<CodedEvent> event(EventPattern p, int trigger, int last) {
-            int head = p.trigger().kind() == Trigger.Kind.NOUN ? last : trigger;   // "air strike": the noun is the last word
+            int head = p.trigger().kind() == Trigger.Kind.NOUN ? nounHead(trigger, last) : trigger;
             if (p.trigger().kind() == Trigger.Kind.NOUN) {              // "a mediation mission between A and B": the mission's roles
                 for (Dependency up : g.governorsOf(head)) {
                     if (up.relation().equals("compound") && !up.isRoot() && s.tokens().get(up.governor()).isNoun()) head = up.governor();

@@ -184,7 +184,7 @@ public final class PatternBook {
             }
             if (words.isEmpty()) problems.add(where + ": an empty trigger");
             if (type.isEmpty() || cameo == null || words.isEmpty()) return;
-            Trigger trigger = new Trigger(verb ? Trigger.Kind.VERB : Trigger.Kind.NOUN, List.of(words.split("\\s+")));
+            Trigger trigger = new Trigger(verb ? Trigger.Kind.VERB : Trigger.Kind.NOUN, List.of(words.split("\\s+|(?<=\\S)(?=-\\S)|(?<=\\S-)(?=\\S)")));
             String key = trigger.toString();
             String coding = type.get() + " " + cameo.code();
             String earlier = seen.putIfAbsent(key, coding);

@@ -32,6 +32,16 @@ class PatternBookTest {
     }
 
     @Test
+    void aHyphenatedTriggerIsItsWordsAndHyphenAsTheTokenizerSplitsThem() {
+        PatternBook book = PatternBook.load();
+        EventPattern sitIn = book.nouns("sit").stream().filter(p -> p.trigger().text().equals("sit-in")).findFirst().orElseThrow();
+        assertThat(sitIn.trigger().lemmas()).containsExactly("sit", "-", "in");
+        assertThat(sitIn.type()).isEqualTo(PloverType.PROTEST);
+        assertThat(book.nouns("sit-in")).as("no key the tokenizer never makes").isEmpty();
+        assertThat(book.verbs("hold")).extracting(p -> p.trigger().text()).contains("hold sit-in");
+    }
+
+    @Test
     void phrasalAndLightVerbsComeBeforeTheirHeadAlone() {
         PatternBook book = PatternBook.load();
         List<EventPattern> pull = book.verbs("pull");
