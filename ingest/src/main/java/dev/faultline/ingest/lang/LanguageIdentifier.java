@@ -13,7 +13,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Labels a report with its language. Too little text ({@code minChars} letters) or a low-confidence
- * answer gives "und" and no complaint: a caption or a headline is not worth a warning. A confident
+ * answer gives "und" and no complaint: a caption or a headline is not worth a warning; such a text is
+ * English only when the detector guesses so or English function words say so ({@link EnglishWords}). A confident
  * non-English answer is stored with its code and a problem saying the report is kept out of
  * English-only stages.
  *
@@ -49,11 +50,21 @@ public final class LanguageIdentifier implements Stage<Draft, Draft> {
     /** The language of a text, as an ISO 639-1 code ("und" when unsure), with the detector's confidence. */
     public Detected detect(String text) {
         long letters = text.codePoints().filter(Character::isLetter).count();
-        if (letters < minChars) return new Detected("und", 0);
+        if (letters < MIN_ENGLISH_LETTERS) return new Detected("und", 0);
         Language best = detector.get().predictLanguage(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
-        if (best == null || best.getConfidence() < minConfidence) return new Detected("und", best == null ? 0 : best.getConfidence());
-        return new Detected(LanguageCodes.toIso6391(best.getLang()), best.getConfidence());
+        double confidence = best == null ? 0 : best.getConfidence();
+        if (letters >= minChars && best != null && confidence >= minConfidence) {
+            return new Detected(LanguageCodes.toIso6391(best.getLang()), confidence);
+        }
+        // a sentence or a headline is too short for the detector, which then guesses among 103 languages ("Israeli jets
+        // strike Damascus airport": Norwegian); English is the one language analysed, so a short text is English when
+        // the detector's guess is, or when English function words make up much of it
+        if (best != null && "eng".equals(best.getLang()) || EnglishWords.share(text) >= EnglishWords.ENOUGH) return new Detected("en", confidence);
+        return new Detected("und", confidence);
     }
+
+    /** A text shorter than this is undetermined: too little to tell anything. */
+    private static final int MIN_ENGLISH_LETTERS = 20;
 
     @Override
     public String name() {

@@ -50,4 +50,12 @@ class LanguageIdentifierTest {
         assertThat(d.language()).isEqualTo("und");
         assertThat(d.problems()).isEmpty();
     }
+
+    @Test
+    void aShortEnglishReportIsEnglishThoughTheDetectorIsUnsure() {
+        assertThat(ID.detect("On 3 May 2021, nurses protested outside the clinic in Kingston over pay.").code()).isEqualTo("en");
+        assertThat(ID.detect("Rebels withdrew from the town after a week of fighting with the army.").code()).isEqualTo("en");
+        assertThat(ID.detect("Les forces russes ont bombardé la ville dimanche.").code()).isNotEqualTo("en");
+        assertThat(ID.detect("El ejército bombardeó la ciudad el domingo.").code()).isNotEqualTo("en");
+    }
 }
