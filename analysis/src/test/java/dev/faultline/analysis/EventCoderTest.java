@@ -262,6 +262,12 @@ class EventCoderTest {
         CodedEvent salvador = of(bahia, PloverType.PROTEST).orElseThrow(() -> new AssertionError(bahia.events().toString()));
         assertThat(salvador.place().country()).isEqualTo("BRA");
         assertThat(salvador.place().precision()).isEqualTo(dev.faultline.domain.event.PlacePrecision.PLACE);
+
+        // a name before a facility word is the facility's, not a town's (Garibaldi is a town in Brazil)
+        CodedDocument square = code("2022-02-14", "On 12 February 2022, students rallied at Garibaldi square in Palermo against the reform.");
+        CodedEvent rally = of(square, PloverType.PROTEST).orElseThrow(() -> new AssertionError(square.events().toString()));
+        assertThat(rally.place().country()).isEqualTo("ITA");
+        assertThat(rally.place().name()).isEqualTo("Palermo");
     }
 
     @Test

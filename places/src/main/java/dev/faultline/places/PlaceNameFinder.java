@@ -63,6 +63,11 @@ final class PlaceNameFinder {
             if (!place || m.tokenBegin() < stateActor.length && stateActor[m.tokenBegin()]) continue;   // "Serbia rejected": an actor
             if (m.tokenBegin() < named.length && named[m.tokenBegin()]) continue;    // "Este" of "Ciudad del Este", found whole
             int begin = m.tokenBegin(), end = joined(doc, tokens, begin, articleTail(tokens, m.tokenEnd()), gazetteer);
+            if (facilityAfter(tokens, end)) {
+                found.put(begin, facility(doc, tokens, begin, end));
+                mark(taken, begin, end);
+                continue;
+            }
             if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Iraqs Mosul"
             String text = doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end());
             // in brackets a division is meant, so a country's name may be a state's: "Athens (Georgia)"
@@ -80,6 +85,11 @@ final class PlaceNameFinder {
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
                     && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches()
                         || hyphenJoin(tokens, end))) end++;
+            if (facilityAfter(tokens, end)) {
+                found.put(i, facility(doc, tokens, i, end));
+                i = end - 1;
+                continue;
+            }
             int longer = joined(doc, tokens, i, end, gazetteer);
             for (int t = end; t < longer; t++) if (taken[t]) longer = end;
             if (longer > end) {                 // "Castilla y Leon", "Ciudad del Este": the gazetteer knows it whole
@@ -290,6 +300,27 @@ final class PlaceNameFinder {
             "southern", "eastern", "western", "upper", "lower", "new", "old", "greater", "region", "province", "district",
             "state", "city", "town", "village", "county", "township", "governorate", "municipality", "barangay", "kwaeng", "khet",
             "tambon", "mahalle", "kebele", "woreda", "commune", "ward");
+
+    /**
+     * Whether a word for a facility follows a name in lower case ("Ulus square", "Toros state hospital", "Bisri bridge"):
+     * the name is the facility's, often a person's or a quarter's, and no town of that name is meant.
+     */
+    private static boolean facilityAfter(List<Token> tokens, int end) {
+        if (end > 0 && SETTLEMENT_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) return false;   // "Palermo city hall"
+        for (int k = end; k < tokens.size() && k < end + 2; k++) {
+            String w = tokens.get(k).word();
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+            if (FACILITY_WORDS.contains(w)) return true;
+            if (!w.equals("state") && !w.equals("main") && !w.equals("central")) return false;
+        }
+        return false;
+    }
+
+    /** A facility's name, kept with no place so that nothing looks it up alone again ("Garibaldi" of "Garibaldi square"). */
+    private static PlaceName facility(AnnotatedDocument doc, List<Token> tokens, int begin, int end) {
+        return new PlaceName(doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end()), begin, end, PlaceName.Kind.NONE, false,
+                List.of(), null);
+    }
 
     /** Last words of a run that make it a named facility, whose first words are no place of their own. */
     private static final Set<String> FACILITY_WORDS = Set.of("square", "street", "park", "road", "bridge", "hospital", "university",
