@@ -302,16 +302,17 @@ final class PlaceNameFinder {
             "tambon", "mahalle", "kebele", "woreda", "commune", "ward");
 
     /**
-     * Whether a word for a facility follows a name in lower case ("Ulus square", "Toros state hospital", "Bisri bridge"):
-     * the name is the facility's, often a person's or a quarter's, and no town of that name is meant.
+     * Whether a word for a square or a street follows a name in lower case ("Ulus square", "Dante square", "Vittorio
+     * Veneto street"): the name is the square's, often a person's, and no town of that name is meant. Other facilities
+     * take the town's name ("Qardaha hospital", "Bisri bridge") and are left to name it.
      */
     private static boolean facilityAfter(List<Token> tokens, int end) {
         if (end > 0 && SETTLEMENT_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) return false;   // "Palermo city hall"
         for (int k = end; k < tokens.size() && k < end + 2; k++) {
             String w = tokens.get(k).word();
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
-            if (FACILITY_WORDS.contains(w)) return true;
-            if (!w.equals("state") && !w.equals("main") && !w.equals("central")) return false;
+            if (NAMED_FOR_PEOPLE.contains(w)) return true;
+            if (!w.equals("main") && !w.equals("central")) return false;   // "Ulus main square"
         }
         return false;
     }
@@ -321,6 +322,8 @@ final class PlaceNameFinder {
         return new PlaceName(doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end()), begin, end, PlaceName.Kind.NONE, false,
                 List.of(), null);
     }
+
+    private static final Set<String> NAMED_FOR_PEOPLE = Set.of("square", "street", "avenue", "boulevard", "plaza");
 
     /** Last words of a run that make it a named facility, whose first words are no place of their own. */
     private static final Set<String> FACILITY_WORDS = Set.of("square", "street", "park", "road", "bridge", "hospital", "university",
