@@ -278,4 +278,23 @@ class EventCoderTest {
         CodedEvent fight = of(shootout, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(shootout.events().toString()));
         assertThat(ids(fight.source())).as("unknown shooters are an actor").isNotEmpty();
     }
+
+    @Test
+    void aSentenceWithoutAPlaceGoesOnWhereTheReportIsSetAndACountryNamedIsATopic() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
+                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+        CodedDocument report = code("2022-03-07", "On 5 March 2022, gunmen attacked a checkpoint in Homs. Police arrested two suspects days later.");
+        CodedEvent arrest = of(report, PloverType.COERCE).orElseThrow(() -> new AssertionError(report.events().toString()));
+        assertThat(arrest.place()).as("the arrest is told in a sentence that names no place").isNotNull();
+        assertThat(arrest.place().country()).isEqualTo("SYR");
+
+        CodedDocument rally = code("2022-03-07", "On 5 March 2022, hundreds of Ukrainians rallied in Dijon against the Russian invasion of Ukraine.");
+        CodedEvent protest = of(rally, PloverType.PROTEST).orElseThrow(() -> new AssertionError(rally.events().toString()));
+        assertThat(protest.place().country()).as("Ukraine is what they rallied about").isEqualTo("FRA");
+
+        CodedDocument town = code("2022-01-25", "On 24 January 2022, about 50 people demonstrated in Bruel against the new rules.");
+        CodedEvent bruel = of(town, PloverType.PROTEST).orElseThrow(() -> new AssertionError(town.events().toString()));
+        assertThat(bruel.place()).as("a town the recogniser takes for a surname").isNotNull();
+        assertThat(bruel.place().country()).isEqualTo("DEU");
+    }
 }

@@ -8,6 +8,7 @@ import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventPlace;
 import dev.faultline.domain.event.PlacePrecision;
+import dev.faultline.domain.event.PloverType;
 import dev.faultline.domain.text.AnnotatedDocument;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.pipeline.Stage;
@@ -29,8 +30,9 @@ import java.util.Set;
  * the countries its places and known actors point to, the divisions it names ("Abhar city (Zanjan)"),
  * the words around the name ("Idlib province" is the division), then prominence. An event's place is
  * the one its clause names, made more exact by a place of its sentence that lies within it ("in Iran …
- * in Marand city"), else the most exact place of its sentence; nothing is guessed from the article at
- * large for an event's place. People a report names only by what they are ("protesters", "gunmen")
+ * in Marand city"), else the most exact place of its sentence; an act told in a sentence that names no
+ * place goes on where one of the two sentences before it is set ("Police arrested two suspects days
+ * later"); nothing is guessed from the article at large. People a report names only by what they are ("protesters", "gunmen")
  * take the country where they act, as ACLED codes "Protesters (India)": the event's place, else a
  * place of its sentence, else the article's first place. A name the gazetteer does not know keeps its
  * name only.
@@ -78,6 +80,13 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
                 place = finer;
                 name = context.nameOf(finer.get(), here).orElse(finer.get().name());
             }
+            if (place.isEmpty() && here.isEmpty() && MATERIAL.contains(e.type())) {
+                // a sentence that names no place goes on where the report's last sentences were: "The suspect was arrested days after."
+                for (int k = e.sentence() - 1; k >= Math.max(0, e.sentence() - NARRATIVE_REACH) && place.isEmpty(); k--) {
+                    place = mostExact(names.get(k), context);
+                    if (place.isPresent()) name = context.nameOf(place.get(), names.get(k)).orElse(place.get().name());
+                }
+            }
             EventPlace located = e.place();
             if (place.isPresent()) located = placed(name, place.get());
             String country = place.map(Place::country).or(() -> mostExact(here, context).map(Place::country))
@@ -106,6 +115,12 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         }
         return f;
     }
+
+    /** Acts done somewhere, as against things said, which are said wherever the speaker is. */
+    private static final Set<PloverType> MATERIAL = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST,
+            PloverType.MOBILIZE, PloverType.RETREAT, PloverType.AID, PloverType.SANCTION);
+    /** How many sentences back a sentence without a place looks for the one its report is set in. */
+    private static final int NARRATIVE_REACH = 2;
 
     private static final Set<String> LOCATIVES = Set.of("in", "to", "into", "at", "inside", "across", "near", "around", "throughout");
 
@@ -150,7 +165,8 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     private static boolean fitsArticle(Place p, List<PlaceName> here, PlaceContext context) {
         String top = context.topCountry();
         if (top == null || p.country().equals(top)) return true;
-        return here.stream().map(context::resolve).flatMap(Optional::stream).noneMatch(q -> q.country().equals(top));
+        // the country itself named is the topic ("rallied in Gloucester against the invasion of Ukraine"), not a place
+        return here.stream().map(context::resolve).flatMap(Optional::stream).noneMatch(q -> q.country().equals(top) && !q.isCountry());
     }
 
     /** A place of the sentence more exact than {@code outer} that lies within it: a town in the country or division named. */

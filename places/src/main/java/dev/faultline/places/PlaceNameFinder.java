@@ -257,7 +257,18 @@ final class PlaceNameFinder {
     /** A name the recogniser took for a person that the words around say is a place: "Shahba town", "Syrias Homs". */
     private static boolean personPlace(Mention m, List<Token> tokens, Lookup gazetteer) {
         return kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
-                || m.tokenEnd() - m.tokenBegin() > 1 && countryPossessive(tokens.get(m.tokenBegin()).word(), gazetteer);
+                || m.tokenEnd() - m.tokenBegin() > 1 && countryPossessive(tokens.get(m.tokenBegin()).word(), gazetteer)
+                || locatedPerson(m, tokens, gazetteer);
+    }
+
+    /**
+     * A one-word "person" after "in" or "near" that a town bears by its own or an alternate name, with no possessive
+     * after it ("demonstrated in Bruel"; not "in Biden's speech"): the recogniser took a town for a surname.
+     */
+    private static boolean locatedPerson(Mention m, List<Token> tokens, Lookup gazetteer) {
+        if (m.tokenEnd() - m.tokenBegin() != 1 || !locativeBefore(tokens, m.tokenBegin())) return false;
+        if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().startsWith("'")) return false;
+        return gazetteer.candidates(m.text()).stream().anyMatch(c -> c.kind() != Gazetteer.MatchKind.SKELETON && !c.place().isCountry());
     }
 
     /** A country's name with its possessive's apostrophe lost in copying: "Syrias", "Iraqs". */
