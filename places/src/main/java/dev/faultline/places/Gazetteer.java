@@ -42,7 +42,7 @@ public final class Gazetteer {
     public static Gazetteer countriesOnly() {
         try {
             return new Gazetteer(GazetteerBuilder.build(new GazetteerSources(List.of(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty())));
+                    Optional.empty(), Optional.empty(), Optional.empty())));
         } catch (IOException e) {
             throw new IllegalStateException("no file is read for countries alone", e);
         }

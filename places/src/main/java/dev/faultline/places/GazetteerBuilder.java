@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.MissingResourceException;
 
 /**
@@ -55,6 +56,15 @@ final class GazetteerBuilder {
         int members;
         long population;
         String seat;
+        /** Named by its code (division names), not by a guess of the linker. */
+        boolean named;
+
+        boolean bears(String other) {
+            String k = PlaceNames.withoutKind(PlaceNames.key(other));
+            if (name != null && PlaceNames.withoutKind(PlaceNames.key(name)).equals(k)) return true;
+            for (String a : aliases) if (PlaceNames.withoutKind(PlaceNames.key(a)).equals(k)) return true;
+            return false;
+        }
     }
 
     private GazetteerBuilder() {}
@@ -64,6 +74,7 @@ final class GazetteerBuilder {
         b.countries(sources.countries().isPresent() ? centres(sources.countries().get()) : Map.of());
         for (Path file : sources.geonames()) b.geonames(file);
         if (sources.admin1Codes().isPresent()) b.admin1Codes(sources.admin1Codes().get());
+        if (sources.divisionNames().isPresent()) b.divisionNames(sources.divisionNames().get());
         if (sources.divisions().isPresent()) b.divisions(sources.divisions().get());
         b.seats();
         Map<String, String> admin1Names = b.addDivisions();
@@ -193,14 +204,56 @@ final class GazetteerBuilder {
         }
     }
 
-    /** A divisions file ({@code [{"name", "countryCode", "latitude", "longitude"}...]}), each linked to a GeoNames code. */
+    /**
+     * Divisions by their GeoNames codes with their names in several languages ({@code {"IT": {"regions": [{"name",
+     * "admin", "names": {"it": "Lombardia", ...}, "reference": {"geonames": id}}]}}}), so that a division is found
+     * by the name its own country writes ("Lombardia", "Bayern", "Andalucía"), not only by its English one.
+     */
+    private void divisionNames(Path file) throws IOException {
+        JsonNode root = JSON.readTree(file.toFile());
+        if (!root.isObject()) throw new IOException(file + ": expected a JSON object of countries by ISO code");
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> country = it.next();
+            String iso3 = iso3(country.getKey());
+            if (iso3 == null) continue;
+            for (JsonNode r : country.getValue().path("regions")) {
+                String code = r.path("admin").asText("");
+                if (code.isEmpty() || code.equals("00")) continue;
+                Division d = division(iso3, code);
+                String own = r.path("names").path("geonames").asText(r.path("name").asText(""));
+                if (own.isBlank()) continue;
+                if (d.name == null) d.name = own;
+                if (d.id == 0) d.id = r.path("reference").path("geonames").asLong(0);
+                d.named = true;
+                for (JsonNode n : r.path("names")) if (!n.asText().isBlank()) d.aliases.add(n.asText());
+                d.aliases.add(r.path("name").asText(""));
+            }
+        }
+    }
+
+    /**
+     * A divisions file ({@code [{"name", "countryCode", "latitude", "longitude"}...]}). An entry a division known by
+     * its code already bears by name lends it its centre; the others are each linked to a GeoNames code.
+     */
     private void divisions(Path file) throws IOException {
         List<DivisionLinker.Claim> claims = new ArrayList<>();
         for (JsonNode s : read(file)) {
             String iso3 = iso3(s.path("countryCode").asText());
             double[] ll = latLon(s);
             String name = s.path("name").asText("");
-            if (iso3 != null && ll != null && !name.isBlank()) claims.add(new DivisionLinker.Claim(iso3, name, ll[0], ll[1]));
+            if (iso3 == null || ll == null || name.isBlank()) continue;
+            Optional<Division> named = namedBearing(iso3, name);
+            if (named.isPresent()) {
+                Division d = named.get();
+                // the file's centres are sometimes another place's (Uganda's Central Region in Minnesota): lent only near
+                // the division's own towns
+                if (d.lat == null && d.members > 0 && km(ll[0], ll[1], d.sumLat / d.members, d.sumLon / d.members) < NEAR_OWN_TOWNS_KM) {
+                    d.lat = ll[0];
+                    d.lon = ll[1];
+                }
+                continue;
+            }
+            claims.add(new DivisionLinker.Claim(iso3, name, ll[0], ll[1]));
         }
         DivisionLinker.link(claims, iso3 -> byCountry.getOrDefault(iso3, List.of()).stream().map(places::get).toList())
                 .forEach((c, code) -> {
@@ -212,6 +265,22 @@ final class GazetteerBuilder {
                         d.lon = c.lon();
                     }
                 });
+    }
+
+    private static final double NEAR_OWN_TOWNS_KM = 400;
+
+    private static double km(double lat1, double lon1, double lat2, double lon2) {
+        double p = Math.PI / 180, a = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
+                + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
+        return 12_742 * Math.asin(Math.sqrt(a));
+    }
+
+    /** The division of a country, known by its code from the division names, that bears this name. */
+    private Optional<Division> namedBearing(String iso3, String name) {
+        for (Map.Entry<String, Division> e : divisions.entrySet()) {
+            if (e.getKey().startsWith(iso3 + ".") && e.getValue().named && e.getValue().bears(name)) return Optional.of(e.getValue());
+        }
+        return Optional.empty();
     }
 
     /** Divisions no source names are named after their seat. */

@@ -10,7 +10,8 @@ import java.util.Optional;
  * Where the gazetteer's sources are. The GeoNames file is {@code -Dfaultline.geonames} or
  * {@code FAULTLINE_GEONAMES} when set, else the cache that {@code scripts/fetch-gazetteer.sh} fills
  * ({@code ~/.cache/faultline/geonames/cities500.txt}, under {@code XDG_CACHE_HOME} when set). Beside it
- * may lie GeoNames' {@code admin1CodesASCII.txt}, {@code divisions.json} and {@code countries.json}; the
+ * may lie GeoNames' {@code admin1CodesASCII.txt}, {@code divisions.json}, {@code countries.json} and
+ * {@code division-names.json}; the
  * compiled gazetteer is kept in {@code ~/.cache/faultline/gazetteer}.
  */
 public final class GazetteerFiles {
@@ -26,7 +27,7 @@ public final class GazetteerFiles {
         if (Files.isRegularFile(geonames)) files.add(geonames);
         Path dir = geonames.toAbsolutePath().getParent();
         return new GazetteerSources(files, beside(dir, "admin1CodesASCII.txt"), beside(dir, "divisions.json"),
-                beside(dir, "countries.json"), Optional.of(cache.resolve("gazetteer")));
+                beside(dir, "countries.json"), beside(dir, "division-names.json"), Optional.of(cache.resolve("gazetteer")));
     }
 
     private static Optional<Path> beside(Path dir, String name) {

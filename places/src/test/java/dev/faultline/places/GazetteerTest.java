@@ -94,7 +94,7 @@ class GazetteerTest {
         Path codes = dir.resolve("admin1CodesASCII.txt");
         Files.write(codes, List.of("SY.12	Idlib	Idlib	169388", "IQ.18	Salah ad Din	Salah ad Din	91695"));
         Gazetteer g = Gazetteer.open(new GazetteerSources(List.of(cities), java.util.Optional.of(codes), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty()));
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
         assertThat(g.lookup("Idlib province")).first().satisfies(p -> {
             assertThat(p.isAdmin1()).isTrue();
             assertThat(p.geonameId()).isEqualTo(169388);
@@ -138,10 +138,34 @@ class GazetteerTest {
                 + "{\"name\": \"Zanjan Province\", \"countryCode\": \"IR\", \"latitude\": \"36.5\", \"longitude\": \"48.4\"},"
                 + "{\"name\": \"Bushehr\", \"countryCode\": \"IR\", \"latitude\": \"28.76\", \"longitude\": \"51.5\"}]");
         Gazetteer g = Gazetteer.open(new GazetteerSources(List.of(cities), java.util.Optional.empty(), java.util.Optional.of(divisions),
-                java.util.Optional.empty(), java.util.Optional.empty()));
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
         assertThat(g.resolve("Minab")).flatMap(g::admin1Name).hasValue("Hormozgan");
         assertThat(g.resolve("Abhar")).flatMap(g::admin1Name).as("linked by its seat's name").hasValue("Zanjan Province");
         assertThat(g.lookup("Bushehr")).as("nearest to Hormozgan's places, whose code is taken").isEmpty();
+    }
+
+    @Test
+    void divisionsAreFoundByTheNamesTheirOwnCountriesWriteAndABadCentreIsNotLent(@TempDir Path dir) throws IOException {
+        Path cities = dir.resolve("cities500.txt");
+        Files.write(cities, List.of(
+                row(3173435, "Milan", "Milan", "Milano", 45.46, 9.19, "PPLA", "IT", "09", 1371498),
+                row(3181554, "Brescia", "Brescia", "", 45.54, 10.22, "PPLA2", "IT", "09", 196058),
+                row(3531023, "Lombardía", "Lombardia", "", 19.18, -102.05, "PPL", "MX", "16", 12610)));
+        Path names = dir.resolve("division-names.json");
+        Files.writeString(names, "{\"IT\": {\"regions\": [{\"name\": \"Lombardy\", \"admin\": \"09\", \"reference\": {\"geonames\": 3174618},"
+                + " \"names\": {\"geonames\": \"Lombardy\", \"en\": \"Lombardy\", \"it\": \"Lombardia\", \"de\": \"Lombardei\"}}]}}");
+        Path divisions = dir.resolve("divisions.json");
+        Files.writeString(divisions, "[{\"name\": \"Lombardy\", \"countryCode\": \"IT\", \"latitude\": \"44.3\", \"longitude\": \"-94.7\"}]");
+        Gazetteer g = Gazetteer.open(new GazetteerSources(List.of(cities), java.util.Optional.empty(), java.util.Optional.of(divisions),
+                java.util.Optional.empty(), java.util.Optional.of(names), java.util.Optional.empty()));
+        assertThat(g.candidates("Lombardia")).first().satisfies(m -> {
+            assertThat(m.place().isAdmin1()).isTrue();
+            assertThat(m.place().country()).isEqualTo("ITA");
+            assertThat(m.place().geonameId()).isEqualTo(3174618);
+            assertThat(m.place().lat()).as("the file's centre lies in Minnesota; its towns' is kept").isBetween(45.0, 46.0);
+        });
+        assertThat(g.candidates("Lombardei")).extracting(m -> m.place().country()).contains("ITA");
+        assertThat(g.resolve("Brescia")).flatMap(g::admin1Name).hasValue("Lombardy");
     }
 
     @Test
@@ -149,7 +173,7 @@ class GazetteerTest {
         Gazetteer built = sample(dir);
         Path cities = dir.resolve("cities500.txt"), cache = dir.resolve("cache");
         GazetteerSources sources = new GazetteerSources(List.of(cities), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.of(cache));
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(cache));
         Gazetteer first = Gazetteer.open(sources);
         try (var files = Files.list(cache)) {
             assertThat(files.toList()).singleElement().satisfies(f -> assertThat(f.getFileName().toString()).endsWith(".idx"));

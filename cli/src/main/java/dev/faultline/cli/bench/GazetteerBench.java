@@ -37,7 +37,7 @@ final class GazetteerBench {
         Path scratch = Files.createTempDirectory("faultline-gazetteer-bench");
         try {
             GazetteerSources sources = new GazetteerSources(located.geonames(), located.admin1Codes(), located.divisions(),
-                    located.countries(), Optional.of(scratch));
+                    located.countries(), located.divisionNames(), Optional.of(scratch));
             List<Double> build = new ArrayList<>(), open = new ArrayList<>();
             Gazetteer g = null;
             for (int i = 0; i < runs; i++) {
