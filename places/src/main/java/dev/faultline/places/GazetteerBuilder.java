@@ -220,7 +220,8 @@ final class GazetteerBuilder {
                 String code = r.path("admin").asText("");
                 if (code.isEmpty() || code.equals("00")) continue;
                 Division d = division(iso3, code);
-                String own = r.path("names").path("geonames").asText(r.path("name").asText(""));
+                // named in English where it has an English name ("Damascus Governorate", not GeoNames' "Dimashq"), as the other sources name it
+                String own = r.path("names").path("en").asText(r.path("name").asText(""));
                 if (own.isBlank()) continue;
                 if (d.name == null) d.name = own;
                 if (d.id == 0) d.id = r.path("reference").path("geonames").asLong(0);

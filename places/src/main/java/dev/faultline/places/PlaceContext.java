@@ -143,10 +143,14 @@ final class PlaceContext {
         Set<String> ownCountries = n.attested() ? countries(n) : Set.of(), ownDivisions = n.attested() ? divisions(n) : Set.of();
         boolean hasDivision = n.candidates().stream().anyMatch(m -> m.place().isAdmin1());   // "(Georgia)": the state, where one is meant
         boolean anyInside = n.container() != null && n.candidates().stream().anyMatch(m -> insideChain(m.place(), n.container()));
+        // a name that a large town or a division bears as written means no other place by its skeleton ("Beirut" is no Bartow)
+        boolean exactAndLarge = n.candidates().stream().anyMatch(m -> m.kind() != Gazetteer.MatchKind.SKELETON
+                && (m.place().population() >= BIG_PLACE || m.place().isAdmin1()));
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Match m : n.candidates()) {
             Place p = m.place();
+            if (exactAndLarge && m.kind() == Gazetteer.MatchKind.SKELETON) continue;
             if (p.isCountry() && PlaceNames.articleOnly(n.text(), p.name())) continue;
             if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && hasDivision)) {
                 return Optional.of(p);
