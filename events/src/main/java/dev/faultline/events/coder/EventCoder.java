@@ -58,33 +58,13 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             "unleash", "call", "sign", "conclude", "reach", "pay", "receive", "provide", "offer", "send", "impose",
             "declare", "end", "halt", "stop", "suspend", "complete", "finish", "open", "initiate", "host", "attend");
     /**
-     * Violence reported without who did it or to whom ("an explosion occurred near the station", "a bomb
-     * went off"): coded with no actors rather than lost, as ACLED codes an unidentified armed group.
+     * Whether this trigger may be coded with no actor (the pattern's {@code without_actors}): violence reported without
+     * who did it or to whom ("an explosion occurred near the station"), coded with no actors rather than lost, as ACLED
+     * codes an unidentified armed group; protest named by a common word, coded with the people the sentence names
+     * before it or with no one, as ACLED codes protesters of the country ("March" is a month, not a protest).
      */
-    private static final Set<String> UNATTRIBUTED = Set.of("explosion", "blast", "bomb attack", "car bomb", "shooting", "gunfire",
-            "shootout", "shoot-out", "skirmish", "exchange of fire", "clash", "fighting", "shelling", "bombing", "airstrike",
-            "air strike", "drone strike", "missile strike", "rocket attack", "attack", "ambush", "firefight", "gunfight", "battle",
-            "explode", "go off", "arson", "riot", "exchange fire", "open fire");
-
-    /**
-     * Protest reported by what it was, whoever the report says took part ("a demonstration was staged
-     * outside the company", "citizens called by a platform protested"): coded with the people the
-     * sentence names before it, or with no one, as ACLED codes protesters of the country.
-     */
-    private static final Set<String> PROTEST_ACTS = Set.of("protest", "demonstrate", "rally", "march", "picket",
-            "demonstration", "sit-in", "sit-in protest", "human chain", "hold protest", "stage protest", "hold rally",
-            "stage rally", "hold demonstration", "stage demonstration", "hold sit-in", "stage sit-in", "take to street",
-            "go on strike", "block road", "blockade road", "close road", "vigil", "hold vigil", "walkout", "stage walkout");
-
-    static boolean unattributed(EventPattern p) {
-        return UNATTRIBUTED.contains(p.trigger().text());
-    }
-
-    /** Whether this trigger word may be coded with no actor: violence, or a protest named by a common word ("March" is a month). */
     static boolean codableWithoutActors(EventPattern p, Token t) {
-        if (unattributed(p)) return true;
-        return p.type() == PloverType.PROTEST && !t.pos().startsWith("NNP")
-                && PROTEST_ACTS.contains(p.trigger().text());
+        return p.withoutActors() && (p.type() != PloverType.PROTEST || !t.pos().startsWith("NNP"));
     }
 
     /** Speech acts: a news outlet that "warns" or "accuses" reports; it does not act in the conflict. */

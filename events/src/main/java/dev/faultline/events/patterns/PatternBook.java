@@ -27,7 +27,8 @@ import java.util.Set;
  */
 public final class PatternBook {
     static final String SHIPPED = "dev/faultline/events/patterns/patterns.yaml";
-    private static final Set<String> PATTERN_KEYS = Set.of("verb", "noun", "target", "type", "mode", "context", "cameo", "note");
+    private static final Set<String> PATTERN_KEYS = Set.of("verb", "noun", "target", "type", "mode", "context", "cameo", "note",
+            "without_actors");
 
     private final Map<String, CameoCode> codes;
     private final List<EventPattern> patterns;
@@ -199,7 +200,9 @@ public final class PatternBook {
             boolean sameType = known.flatMap(CameoEntry::type).equals(type);
             if (!p.has("context") && sameType) context.addAll(known.get().context());
             String mode = p.has("mode") || !sameType ? p.path("mode").asText("") : known.get().mode();
-            patterns.add(new EventPattern(trigger, target, type.get(), mode, context, cameo));
+            JsonNode alone = p.path("without_actors");
+            if (!alone.isMissingNode() && !alone.isBoolean()) problems.add(where + ": 'without_actors' must be true or false");
+            patterns.add(new EventPattern(trigger, target, type.get(), mode, context, cameo, alone.asBoolean(false)));
         }
     }
 }
