@@ -263,6 +263,11 @@ class EventCoderTest {
         assertThat(salvador.place().country()).isEqualTo("BRA");
         assertThat(salvador.place().precision()).isEqualTo(dev.faultline.domain.event.PlacePrecision.PLACE);
 
+        // a district of a large town lies in the town's country: not Turkey's Almaly
+        CodedDocument district = code("2022-02-14", "On 12 February 2022, about 200 workers rallied in the Almaly district in Almaty against the closure.");
+        CodedEvent almaty = of(district, PloverType.PROTEST).orElseThrow(() -> new AssertionError(district.events().toString()));
+        assertThat(almaty.place().country()).isEqualTo("KAZ");
+
         // a name before a facility word is the facility's, not a town's (Garibaldi is a town in Brazil)
         CodedDocument square = code("2022-02-14", "On 12 February 2022, students rallied at Garibaldi square in Palermo against the reform.");
         CodedEvent rally = of(square, PloverType.PROTEST).orElseThrow(() -> new AssertionError(square.events().toString()));

@@ -58,6 +58,8 @@ final class GazetteerBuilder {
         String seat;
         /** Named by its code (division names), not by a guess of the linker. */
         boolean named;
+        /** Its name is the division names' English one, which a divisions file's name replaces for display. */
+        boolean nameFromCodes;
 
         boolean bears(String other) {
             String k = PlaceNames.withoutKind(PlaceNames.key(other));
@@ -223,7 +225,10 @@ final class GazetteerBuilder {
                 // named in English where it has an English name ("Damascus Governorate", not GeoNames' "Dimashq"), as the other sources name it
                 String own = r.path("names").path("en").asText(r.path("name").asText(""));
                 if (own.isBlank()) continue;
-                if (d.name == null) d.name = own;
+                if (d.name == null) {
+                    d.name = own;
+                    d.nameFromCodes = true;
+                }
                 if (d.id == 0) d.id = r.path("reference").path("geonames").asLong(0);
                 d.named = true;
                 for (JsonNode n : r.path("names")) if (!n.asText().isBlank()) d.aliases.add(n.asText());
@@ -246,6 +251,11 @@ final class GazetteerBuilder {
             Optional<Division> named = namedBearing(iso3, name);
             if (named.isPresent()) {
                 Division d = named.get();
+                if (d.nameFromCodes && !d.name.equals(name)) {      // the divisions file's name stays the one shown, as before
+                    d.aliases.add(d.name);
+                    d.name = name;
+                    d.nameFromCodes = false;
+                }
                 // the file's centres are sometimes another place's (Uganda's Central Region in Minnesota): lent only near
                 // the division's own towns
                 if (d.lat == null && d.members > 0 && km(ll[0], ll[1], d.sumLat / d.members, d.sumLon / d.members) < NEAR_OWN_TOWNS_KM) {

@@ -150,7 +150,9 @@ final class PlaceContext {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Match m : n.candidates()) {
             Place p = m.place();
-            if (exactAndLarge && m.kind() == Gazetteer.MatchKind.SKELETON) continue;
+            if (exactAndLarge && m.kind() == Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && p.isAdmin1())) continue;
+            // a skeleton is weak: where the text puts the name in places, it must lie in one of their countries
+            if (m.kind() == Gazetteer.MatchKind.SKELETON && n.container() != null && !inContainersCountry(p, n.container())) continue;
             if (p.isCountry() && PlaceNames.articleOnly(n.text(), p.name())) continue;
             if (p.isCountry() && m.kind() != Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && hasDivision)) {
                 return Optional.of(p);
@@ -190,6 +192,19 @@ final class PlaceContext {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Whether {@code p} lies in a country that some place of the container chain, by its own or an alternate name, lies in. */
+    private static boolean inContainersCountry(Place p, PlaceName container) {
+        boolean any = false;
+        for (PlaceName c = container; c != null; c = c.container()) {
+            for (Gazetteer.Match m : c.candidates()) {
+                if (m.kind() == Gazetteer.MatchKind.SKELETON) continue;
+                any = true;
+                if (m.place().country().equals(p.country())) return true;
+            }
+        }
+        return !any;
     }
 
     /** Whether the attested name {@code n} itself settled in {@code p}'s country (then its vote there is its own). */

@@ -104,7 +104,8 @@ final class PlaceNameFinder {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
                 if (facility && j < end) break;   // "Nelson Mandela Square", "Jefferson Park": named for people, not for places
                 String name = doc.text(tokens.get(i).begin(), tokens.get(j - 1).end());
-                List<Gazetteer.Match> c = countryOrAll(name, gazetteer.candidates(name));
+                List<Gazetteer.Match> all = gazetteer.candidates(name);
+                List<Gazetteer.Match> c = bracketed(tokens, i) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(name, all);
                 if (c.isEmpty() && name.length() > 4 && name.endsWith("s")) c = lostApostrophe(name, gazetteer);
                 // after "in" or "near" the syntax says what the recogniser did not: a place ("rallied in Quimperle"),
                 // but only by its own spelling, not its skeleton ("in Russian & Assad Regime Airstrikes")
@@ -136,9 +137,39 @@ final class PlaceNameFinder {
                 linked = CONTAINER_LINKS.contains(w) || DIVISION_WORDS.contains(w) || SETTLEMENT_WORDS.contains(w)
                         || bracket && Character.isUpperCase(word.charAt(0));
             }
+            if (linked && quarterOf(tokens, inner, outer)) inner = inCitysCountry(inner, outer);
             if (linked) names.set(i, inner.within(outer));
         }
         return List.copyOf(names);
+    }
+
+    /** Whether the text calls a name a part of the next: "Oktyabr district in Bishkek", "the Tamin neighbourhood of As Samawah". */
+    private static boolean quarterOf(List<Token> tokens, PlaceName inner, PlaceName outer) {
+        if (outer.tokenBegin() < 1) return false;
+        String link = tokens.get(outer.tokenBegin() - 1).word().toLowerCase(Locale.ROOT);
+        if (!link.equals("in") && !link.equals("of")) return false;
+        for (int t = inner.tokenEnd(); t < outer.tokenBegin(); t++) {
+            if (QUARTER_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return FACILITY_WORDS.contains(tokens.get(inner.tokenEnd() - 1).word().toLowerCase(Locale.ROOT));   // "Hamilton Square in Birkenhead"
+    }
+
+    private static final Set<String> QUARTER_WORDS = Set.of("district", "neighborhood", "neighbourhood", "quarter", "area", "suburb",
+            "square", "street", "camp");
+
+    /**
+     * A quarter of a large town lies in the town's country: its namesakes abroad are not meant, and when it has none
+     * there it is a quarter the gazetteer lacks (the event then takes the town).
+     */
+    private static PlaceName inCitysCountry(PlaceName inner, PlaceName outer) {
+        Set<String> countries = new java.util.HashSet<>();
+        for (Gazetteer.Match m : outer.candidates()) {
+            if (m.kind() != Gazetteer.MatchKind.SKELETON && !m.place().isCountry() && !m.place().isAdmin1()
+                    && m.place().population() >= 100_000) countries.add(m.place().country());
+        }
+        if (countries.isEmpty()) return inner;
+        return new PlaceName(inner.text(), inner.tokenBegin(), inner.tokenEnd(), inner.kind(), inner.recognised(),
+                inner.candidates().stream().filter(m -> countries.contains(m.place().country())).toList(), inner.container());
     }
 
     private static final Set<String> CONTAINER_LINKS = Set.of("(", ")", "-lrb-", "-rrb-", ",", "of", "in", "the", "county",
