@@ -62,24 +62,6 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         PlaceNameFinder.Lookup lookup = name -> memo.computeIfAbsent(name, gazetteer::candidates);
         for (Sentence s : doc.sentences()) names.put(s.index(), PlaceNameFinder.in(coded.resolved(), s, lookup));
         PlaceContext context = PlaceContext.of(coded.resolved(), names, outletCountries(doc.article().outlet(), lookup));
-        if (Boolean.getBoolean("faultline.debug.places")) {                       // TEMP-DEBUG
-            for (Sentence s : doc.sentences()) {
-                StringBuilder t = new StringBuilder("TOKENS ");
-                for (var tk : s.tokens()) t.append(tk.word()).append('/').append(tk.pos()).append(' ');
-                System.err.println(t);
-                for (var m : doc.mentionsIn(s.index())) System.err.println("MENTION " + m.type() + " " + m.text());
-                for (var m : coded.resolved().actorsIn(s.index())) System.err.println("ACTOR " + m.text() + " " + m.actor().id() + " " + m.actor().origin());
-            }
-            for (Sentence s : doc.sentences()) for (PlaceName n : names.get(s.index())) {
-                StringBuilder b = new StringBuilder("PLACE " + n.text() + " kind=" + n.kind() + " att=" + n.attested()
-                        + " in=" + (n.container() == null ? "-" : n.container().text()) + " -> "
-                        + context.resolve(n).map(p -> p.name() + "/" + p.country() + "/" + p.admin1() + "/" + p.precision()).orElse("NONE") + " :: ");
-                n.candidates().stream().limit(8).forEach(m -> b.append(m.place().name()).append('/').append(m.place().country()).append('/')
-                        .append(m.place().admin1()).append('/').append(m.place().population()).append('/').append(m.kind()).append("; "));
-                System.err.println(b);
-            }
-            for (CodedEvent e : coded.events()) System.err.println("EVENT " + e.type() + " clause=" + (e.place() == null ? "-" : e.place().name()));
-        }
         Optional<Place> first = Optional.empty();
         for (Sentence s : doc.sentences()) {
             first = mostExact(names.get(s.index()), context);

@@ -79,9 +79,9 @@ final class PlaceNameFinder {
             mark(named, begin, end);
         }
         for (int i = 1; i < tokens.size(); i++) {
-            if (taken[i] || !isProperNoun(tokens.get(i))) continue;
+            if (taken[i] || !isProperNoun(tokens.get(i)) && !leadingArticle(tokens, i)) continue;
             if (i + 1 < tokens.size() && countryPossessive(tokens.get(i).word(), gazetteer)) continue;   // "Iraqs Mosul": Mosul
-            int end = i;
+            int end = leadingArticle(tokens, i) ? i + 1 : i;
             while (end < tokens.size() && end - i < MAX_NAME_TOKENS && !taken[end]
                     && (isProperNoun(tokens.get(end)) || innerArticle(tokens, end) || ARTICLE_WORD.matcher(tokens.get(end).word()).matches()
                         || hyphenJoin(tokens, end))) end++;
@@ -318,6 +318,14 @@ final class PlaceNameFinder {
         }
         return w.equals("-") && i > 0 && INNER_ARTICLES.contains(tokens.get(i - 1).word()) && isProperNoun(tokens.get(i + 1));
     }
+
+    /** A capitalised Arabic article the tagger took for a preposition, opening a name: "in As Sweida", "near Al Bab". */
+    private static boolean leadingArticle(List<Token> tokens, int i) {
+        String w = tokens.get(i).word();
+        return i + 1 < tokens.size() && LEADING_ARTICLES.contains(w) && isProperNoun(tokens.get(i + 1));
+    }
+
+    private static final Set<String> LEADING_ARTICLES = Set.of("Al", "El", "As", "Ash", "Ad", "Ar", "Az", "An", "At", "Ath");
 
     private static final Set<String> INNER_ARTICLES = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
             "an", "at", "ath", "adh", "al-", "wa", "bin", "bani", "abu");
