@@ -263,6 +263,12 @@ class EventCoderTest {
         assertThat(salvador.place().country()).isEqualTo("BRA");
         assertThat(salvador.place().precision()).isEqualTo(dev.faultline.domain.event.PlacePrecision.PLACE);
 
+        // a capital that stands for its government elsewhere is the city where the text says a place is meant
+        CodedDocument seoul = code("2022-02-14", "On 12 February 2022, farmers held a rally in front of the ministry (Seoul City - Jongno) over rice prices.");
+        CodedEvent rallyInSeoul = of(seoul, PloverType.PROTEST).orElseThrow(() -> new AssertionError(seoul.events().toString()));
+        assertThat(rallyInSeoul.place()).isNotNull();
+        assertThat(rallyInSeoul.place().country()).isEqualTo("KOR");
+
         // a district of a large town lies in the town's country: not Turkey's Almaly
         CodedDocument district = code("2022-02-14", "On 12 February 2022, about 200 workers rallied in the Almaly district in Almaty against the closure.");
         CodedEvent almaty = of(district, PloverType.PROTEST).orElseThrow(() -> new AssertionError(district.events().toString()));

@@ -54,6 +54,13 @@ final class PlaceNameFinder {
             boolean maybePlace = candidate && (placeWords[m.tokenBegin()] || locativeBefore(tokens, m.tokenBegin())
                     || kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
                     || countryPossessive(tokens.get(m.tokenBegin()).word(), gazetteer));
+            // a capital standing for its government ("Seoul said") is still the city where the text says a place is meant:
+            // "(Seoul City - Jongno)", "Seoul city"
+            boolean metonym = m.actor().origin() == ActorRef.Origin.DERIVED && m.actor().kind() != ActorKind.STATE
+                    && m.tokenBegin() < placeWords.length && Character.isUpperCase(m.text().charAt(0))
+                    && (bracketed(tokens, m.tokenBegin()) || kind(m.text(), tokens, m.tokenBegin(), m.tokenEnd()) != PlaceName.Kind.NONE
+                        || m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).word().equals("City"));
+            maybePlace |= metonym;
             if (!maybePlace) mark(taken, m.tokenBegin(), m.tokenEnd());
         }
         TreeMap<Integer, PlaceName> found = new TreeMap<>();
