@@ -7,6 +7,7 @@ import dev.faultline.places.Gazetteer;
 import dev.faultline.places.GazetteerFiles;
 import dev.faultline.places.GazetteerSources;
 import dev.faultline.places.Geocoder;
+import dev.faultline.places.OutletGround;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.CodedDocument;
@@ -18,12 +19,12 @@ import dev.faultline.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
@@ -43,6 +44,9 @@ public final class Analyzer {
     private final Geocoder geocoder;
     private final Pipeline<Article, ResolvedDocument> actors;
     private final Pipeline<Article, CodedDocument> pipeline;
+    /** The pipeline up to events, before places: what a batch is geocoded from twice (see {@link #analyzeAll}). */
+    private final Pipeline<Article, CodedDocument> coded;
+    private final Attributor attributor = new Attributor();
 
     private Analyzer(AnalysisOptions options, LanguageLayer layer, ActorResolver resolver, EventCoder coder, Geocoder geocoder) {
         this.options = options;
@@ -51,7 +55,8 @@ public final class Analyzer {
         this.coder = coder;
         this.geocoder = geocoder;
         this.actors = Pipeline.of(layer).then(resolver);
-        this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder).then(geocoder).then(new Attributor());
+        this.coded = actors.then(new EventSentenceParsing(layer, coder)).then(coder);
+        this.pipeline = coded.then(geocoder).then(attributor);
     }
 
     /** Loads the models and knowledge the options name. */
@@ -131,9 +136,12 @@ public final class Analyzer {
     }
 
     /**
-     * Analyses articles on the options' threads and hands each outcome, as it completes, to
-     * {@code sink} on the calling thread (so the sink needs no locking: a store writes from one thread).
-     * An article that fails is reported as {@link Outcome.Failed} and the others go on.
+     * Analyses articles on the options' threads and hands each outcome to {@code sink} on the calling thread (so the
+     * sink needs no locking: a store writes from one thread), in input order, a batch of up to {@link #GROUND_BATCH}
+     * articles at a time. Each batch is geocoded twice: once plainly, to learn where each outlet's reports are set,
+     * and again with that ground (less the article's own places) as a hint among namesakes ({@link OutletGround}); the
+     * ground carries over to later batches. An article that fails is reported as {@link Outcome.Failed} and the others
+     * go on. {@link #analyze} alone, as the server and Spark use it, has no ground.
      */
     public void analyzeAll(List<Article> articles, Consumer<Outcome> sink) {
         Objects.requireNonNull(sink, "sink");
@@ -145,9 +153,19 @@ public final class Analyzer {
             return t;
         });
         try {
-            CompletionService<Outcome> done = new ExecutorCompletionService<>(pool);
-            for (Article a : articles) done.submit(() -> attempt(a));
-            for (int i = 0; i < articles.size(); i++) sink.accept(done.take().get());
+            OutletGround ground = OutletGround.NONE;
+            for (int from = 0; from < articles.size(); from += GROUND_BATCH) {
+                List<Article> batch = articles.subList(from, Math.min(articles.size(), from + GROUND_BATCH));
+                List<Future<Coded>> first = new ArrayList<>(batch.size());
+                for (Article a : batch) first.add(pool.submit(() -> code(a)));
+                List<Coded> codedBatch = new ArrayList<>(batch.size());
+                for (Future<Coded> f : first) codedBatch.add(f.get());
+                ground = ground.plus(OutletGround.learn(codedBatch.stream().filter(c -> c.placed() != null).map(Coded::placed).toList()));
+                OutletGround learnt = ground;
+                List<Future<Outcome>> second = new ArrayList<>(batch.size());
+                for (Coded c : codedBatch) second.add(pool.submit(() -> finish(c, learnt)));
+                for (Future<Outcome> f : second) sink.accept(f.get());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnalysisException("interrupted while analysing " + articles.size() + " articles", e);
@@ -158,14 +176,34 @@ public final class Analyzer {
         }
     }
 
-    private Outcome attempt(Article a) {
+    /** Articles geocoded together, whose places teach each other where their outlets report from. */
+    static final int GROUND_BATCH = 2000;
+
+    /** An article coded up to events and placed without a ground, or why it failed. */
+    private record Coded(Article article, CodedDocument events, CodedDocument placed, String failure) {}
+
+    private Coded code(Article a) {
         try {
-            return new Outcome.Analyzed(analyze(a));
+            CodedDocument events = coded.apply(a);
+            return new Coded(a, events, geocoder.apply(events), null);
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-            String why = e.getMessage() + (root != e ? " (" + root + ")" : "");
-            return new Outcome.Failed(a, why);
+            return new Coded(a, null, null, why(e));
         }
+    }
+
+    private Outcome finish(Coded c, OutletGround ground) {
+        if (c.failure() != null) return new Outcome.Failed(c.article(), c.failure());
+        try {
+            OutletGround others = ground.minus(OutletGround.learn(List.of(c.placed())));
+            return new Outcome.Analyzed(attributor.apply(geocoder.withGround(others).apply(c.events())));
+        } catch (RuntimeException e) {
+            return new Outcome.Failed(c.article(), why(e));
+        }
+    }
+
+    private static String why(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return e.getMessage() + (root != e ? " (" + root + ")" : "");
     }
 }

@@ -30,6 +30,34 @@ class AnalyzerTest {
                 PublishedDate.known(PartialDate.parse(published).orElseThrow()), language, duplicateOf, text, text, List.of(), List.of());
     }
 
+    static Article fromOutlet(String outlet, String published, String text) {
+        return new Article(ArticleId.of(outlet + text), new Source("t.txt", Source.Format.TEXT, 0), null, outlet, null,
+                PublishedDate.known(PartialDate.parse(published).orElseThrow()), "en", null, text, text, List.of(), List.of());
+    }
+
+    @Test
+    void aBatchTeachesWhereEachOutletReportsFromAndANamesakeThereIsPreferred() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
+                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+        String brest = "On 3 March 2022, about 200 dockers protested in Brest over pay.";
+        List<Article> batch = List.of(
+                fromOutlet("Le Courrier de l'Ouest", "2022-03-04", "On 1 March 2022, nurses protested in Quimper over pay."),
+                fromOutlet("Le Courrier de l'Ouest", "2022-03-04", "On 2 March 2022, farmers protested in Lorient over fuel prices."),
+                fromOutlet("Le Courrier de l'Ouest", "2022-03-04", "On 2 March 2022, students protested in Vannes over fees."),
+                fromOutlet("Le Courrier de l'Ouest", "2022-03-04", brest),
+                fromOutlet("Minsk Daily", "2022-03-04", brest));
+        List<Outcome> outcomes = new ArrayList<>();
+        analyzer.analyzeAll(batch, outcomes::add);
+        assertThat(outcomes).hasSize(5).allMatch(o -> o instanceof Outcome.Analyzed);
+        List<String> countries = outcomes.stream().map(o -> ((Outcome.Analyzed) o).coded().events().stream()
+                .filter(e -> e.place() != null).map(e -> e.place().country()).findFirst().orElse("none")).toList();
+        assertThat(analyzer.analyze(batch.get(3)).events().get(0).place().country()).as("alone, the larger Brest").isEqualTo("BLR");
+        assertThat(countries.get(3)).as("a Breton outlet's Brest: %s", countries).isEqualTo("FRA");
+        assertThat(countries.get(4)).as("an outlet with no ground keeps the text's own reading").isEqualTo(
+                analyzer.analyze(batch.get(4)).events().get(0).place().country());
+        assertThat(countries.subList(0, 3)).containsOnly("FRA");
+    }
+
     @Test
     void theOnePipelineIsLanguageLayerThenActorsThenEventsThenPlacesThenSources() {
         assertThat(analyzer.pipeline().stageNames()).hasSize(6).endsWith("actors", "parse", "events", "places", "sources");

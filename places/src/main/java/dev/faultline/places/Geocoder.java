@@ -39,9 +39,20 @@ import java.util.Set;
  */
 public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     private final Gazetteer gazetteer;
+    private final OutletGround ground;
 
     public Geocoder(Gazetteer gazetteer) {
+        this(gazetteer, OutletGround.NONE);
+    }
+
+    private Geocoder(Gazetteer gazetteer, OutletGround ground) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.ground = Objects.requireNonNull(ground, "ground");
+    }
+
+    /** This geocoder, taking where each outlet's reports are set as a hint among namesakes ({@link OutletGround}). */
+    public Geocoder withGround(OutletGround ground) {
+        return new Geocoder(gazetteer, ground);
     }
 
     public Gazetteer gazetteer() {
@@ -61,7 +72,10 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         Map<String, List<Gazetteer.Match>> memo = new HashMap<>();
         PlaceNameFinder.Lookup lookup = name -> memo.computeIfAbsent(name, gazetteer::candidates);
         for (Sentence s : doc.sentences()) names.put(s.index(), PlaceNameFinder.in(coded.resolved(), s, lookup));
-        PlaceContext context = PlaceContext.of(coded.resolved(), names, outletCountries(doc.article().outlet(), lookup));
+        String outlet = doc.article().outlet();
+        PlaceContext context = PlaceContext.of(coded.resolved(), names, outletCountries(outlet, lookup),
+                p -> GROUND_DIVISION * ground.divisionShare(outlet, p.country(), gazetteer.admin1Name(p).orElse(null))
+                        + GROUND_COUNTRY * ground.countryShare(outlet, p.country()));
         Optional<Place> first = Optional.empty();
         for (Sentence s : doc.sentences()) {
             first = mostExact(names.get(s.index()), context);
@@ -115,6 +129,9 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
         }
         return f;
     }
+
+    /** Weights of the outlet's ground for a candidate: the share of its reports in the candidate's division, and country. */
+    private static final double GROUND_DIVISION = 5, GROUND_COUNTRY = 3;
 
     /** Acts done somewhere, as against things said, which are said wherever the speaker is. */
     private static final Set<PloverType> MATERIAL = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.PROTEST,

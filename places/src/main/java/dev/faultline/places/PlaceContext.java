@@ -40,12 +40,18 @@ final class PlaceContext {
     private final Set<String> settledTowns = new HashSet<>();
     private String top;
     private int mostVotes;
+    private java.util.function.ToDoubleFunction<Place> ground = p -> 0;
 
     private PlaceContext() {}
 
-    /** @param outletCountries countries the outlet's own name carries ("Kenya News Agency", "Radio Uganda") */
-    static PlaceContext of(ResolvedDocument rd, Map<Integer, List<PlaceName>> names, Set<String> outletCountries) {
+    /**
+     * @param outletCountries countries the outlet's own name carries ("Kenya News Agency", "Radio Uganda")
+     * @param ground          a candidate's bonus for lying where the outlet's other reports are set ({@link OutletGround})
+     */
+    static PlaceContext of(ResolvedDocument rd, Map<Integer, List<PlaceName>> names, Set<String> outletCountries,
+                           java.util.function.ToDoubleFunction<Place> ground) {
         PlaceContext c = new PlaceContext();
+        c.ground = ground;
         c.outletCountries.addAll(outletCountries);
         Map<String, PlaceName> distinct = new HashMap<>();
         for (List<PlaceName> list : names.values()) {
@@ -182,6 +188,7 @@ final class PlaceContext {
             if (others > 0) score += 2.5 + 2.5 * others / Math.max(1, mostVotes);
             if (actorCountries.containsKey(p.country())) score += 1;
             if (outletCountries.contains(p.country())) score += 1.5;      // a local outlet reports local news
+            score += ground.applyAsDouble(p);                             // where the outlet's other reports are set
             if (divisionOthers > 0 && !p.isAdmin1()) score += 3;
             // where the text says it lies, when any of its places can lie there; the division a town belongs to is only
             // as good as the divisions file, so a miss is a penalty, not a veto
