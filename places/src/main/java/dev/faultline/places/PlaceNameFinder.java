@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeMap;
 
+import static dev.faultline.places.PlaceWords.*;
+
 /**
  * Finds a sentence's place names in text order: the recogniser's place mentions, and runs of proper
  * nouns that name no actor, the longest run the gazetteer knows first. A word after a name that says
@@ -161,9 +163,6 @@ final class PlaceNameFinder {
         return FACILITY_WORDS.contains(tokens.get(inner.tokenEnd() - 1).word().toLowerCase(Locale.ROOT));   // "Hamilton Square in Birkenhead"
     }
 
-    private static final Set<String> QUARTER_WORDS = Set.of("district", "neighborhood", "neighbourhood", "quarter", "area", "suburb",
-            "square", "street", "camp");
-
     /**
      * A quarter of a large town lies in the town's country: its namesakes abroad are not meant, and when it has none
      * there it is a quarter the gazetteer lacks (the event then takes the town).
@@ -178,11 +177,6 @@ final class PlaceNameFinder {
         return new PlaceName(inner.text(), inner.tokenBegin(), inner.tokenEnd(), inner.kind(), inner.recognised(),
                 inner.candidates().stream().filter(m -> countries.contains(m.place().country())).toList(), inner.container());
     }
-
-    private static final Set<String> CONTAINER_LINKS = Set.of("(", ")", "-lrb-", "-rrb-", ",", "of", "in", "the", "county",
-            "east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern", "northwestern",
-            "southeastern", "southwestern", "central", "rural",
-            "township", "sub-district", "subdistrict", "region", "regency", "department");
 
     private static void mark(boolean[] a, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < a.length; i++) a[i] = true;
@@ -229,11 +223,6 @@ final class PlaceNameFinder {
         return false;
     }
 
-    private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "countryside", "region", "state", "oblast",
-            "prefecture", "suburbs", "provinces", "governorates");
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "camp", "neighborhood", "neighbourhood",
-            "district", "subdistrict", "sub-district", "area", "municipality", "township");
-
     /**
      * The end of a longer name that the gazetteer knows by its own or an alternate name, continuing the one that
      * ends at {@code end} across capitalised words and the small words that join them ("Ciudad" + "del Este", "Deir"
@@ -256,11 +245,6 @@ final class PlaceNameFinder {
     private static boolean capitalised(Token t) {
         return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0)) && Character.isLetter(t.word().charAt(0));
     }
-
-    /** Small words inside place names: Arabic articles, Romance and Germanic prepositions and articles, "y", "upon". */
-    private static final Set<String> JOINING_WORDS = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
-            "an", "at", "ath", "adh", "wa", "bin", "bani", "abu", "de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
-            "la", "le", "les", "los", "las", "y", "von", "van", "der", "den", "upon", "on", "sur");
 
     /** The end of a name, past the hyphenated article words that continue it: "Deir" + "az-Zour", "Jisr" + "al-Shughur". */
     private static int articleTail(List<Token> tokens, int end) {
@@ -332,31 +316,14 @@ final class PlaceNameFinder {
         return i + 1 < tokens.size() && LEADING_ARTICLES.contains(w) && isProperNoun(tokens.get(i + 1));
     }
 
-    private static final Set<String> LEADING_ARTICLES = Set.of("Al", "El", "As", "Ash", "Ad", "Ar", "Az", "An", "At", "Ath");
-
-    private static final Set<String> INNER_ARTICLES = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
-            "an", "at", "ath", "adh", "al-", "wa", "bin", "bani", "abu");
-
     private static boolean locativeBefore(List<Token> tokens, int i) {
         return i > 0 && LOCATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
-
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "around", "inside");
 
     private static boolean isProperNoun(Token t) {
         return t.pos() != null && t.pos().startsWith("NNP") && t.word().length() > 2
                 && !MONTHS_AND_DAYS.contains(t.word().toLowerCase(Locale.ROOT));
     }
-
-    private static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
-
-    /** Capitalised words that name no place on their own: compass points, "Region". */
-    private static final Set<String> NOT_A_PLACE_ALONE = Set.of("north", "south", "east", "west", "central", "northern",
-            "southern", "eastern", "western", "upper", "lower", "new", "old", "greater", "region", "province", "district",
-            "state", "city", "town", "village", "county", "township", "governorate", "municipality", "barangay", "kwaeng", "khet",
-            "tambon", "mahalle", "kebele", "woreda", "commune", "ward");
 
     /**
      * Whether a word for a square or a street follows a name in lower case ("Ulus square", "Dante square", "Vittorio
@@ -380,11 +347,4 @@ final class PlaceNameFinder {
                 List.of(), null);
     }
 
-    private static final Set<String> NAMED_FOR_PEOPLE = Set.of("square", "street", "avenue", "boulevard", "plaza");
-
-    /** Last words of a run that make it a named facility, whose first words are no place of their own. */
-    private static final Set<String> FACILITY_WORDS = Set.of("square", "street", "park", "road", "bridge", "hospital", "university",
-            "hall", "centre", "center", "stadium", "mosque", "church", "market", "avenue", "plaza", "building", "office", "school",
-            "college", "prison", "court", "palace", "tower", "station", "highway", "boulevard", "roundabout", "gate", "cathedral",
-            "factory", "company", "ministry", "department");
 }

@@ -1,0 +1,57 @@
+package dev.faultline.places;
+
+import java.util.Set;
+
+/**
+ * The small vocabularies that finding place names reads: words for a kind of place, the words that
+ * link a place to the one it lies in, the small words inside names, and words that are no place of
+ * their own. Lower case unless said otherwise; team-written, from how news reports and ACLED-style
+ * notes name places.
+ */
+final class PlaceWords {
+    private PlaceWords() {}
+
+    static final Set<String> QUARTER_WORDS = Set.of("district", "neighborhood", "neighbourhood", "quarter", "area", "suburb",
+            "square", "street", "camp");
+
+    static final Set<String> CONTAINER_LINKS = Set.of("(", ")", "-lrb-", "-rrb-", ",", "of", "in", "the", "county",
+            "east", "west", "north", "south", "eastern", "western", "northern", "southern", "northeastern", "northwestern",
+            "southeastern", "southwestern", "central", "rural",
+            "township", "sub-district", "subdistrict", "region", "regency", "department");
+
+    static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "countryside", "region", "state", "oblast",
+            "prefecture", "suburbs", "provinces", "governorates");
+
+    static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "camp", "neighborhood", "neighbourhood",
+            "district", "subdistrict", "sub-district", "area", "municipality", "township");
+
+    /** Small words inside place names: Arabic articles, Romance and Germanic prepositions and articles, "y", "upon". */
+    static final Set<String> JOINING_WORDS = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
+            "an", "at", "ath", "adh", "wa", "bin", "bani", "abu", "de", "del", "della", "da", "do", "dos", "das", "di", "du", "des",
+            "la", "le", "les", "los", "las", "y", "von", "van", "der", "den", "upon", "on", "sur");
+
+    static final Set<String> LEADING_ARTICLES = Set.of("Al", "El", "As", "Ash", "Ad", "Ar", "Az", "An", "At", "Ath");
+
+    static final Set<String> INNER_ARTICLES = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
+            "an", "at", "ath", "adh", "al-", "wa", "bin", "bani", "abu");
+
+    static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "around", "inside");
+
+    static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** Capitalised words that name no place on their own: compass points, "Region". */
+    static final Set<String> NOT_A_PLACE_ALONE = Set.of("north", "south", "east", "west", "central", "northern",
+            "southern", "eastern", "western", "upper", "lower", "new", "old", "greater", "region", "province", "district",
+            "state", "city", "town", "village", "county", "township", "governorate", "municipality", "barangay", "kwaeng", "khet",
+            "tambon", "mahalle", "kebele", "woreda", "commune", "ward");
+
+    static final Set<String> NAMED_FOR_PEOPLE = Set.of("square", "street", "avenue", "boulevard", "plaza");
+
+    /** Last words of a run that make it a named facility, whose first words are no place of their own. */
+    static final Set<String> FACILITY_WORDS = Set.of("square", "street", "park", "road", "bridge", "hospital", "university",
+            "hall", "centre", "center", "stadium", "mosque", "church", "market", "avenue", "plaza", "building", "office", "school",
+            "college", "prison", "court", "palace", "tower", "station", "highway", "boulevard", "roundabout", "gate", "cathedral",
+            "factory", "company", "ministry", "department");
+}
