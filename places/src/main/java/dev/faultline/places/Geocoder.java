@@ -199,22 +199,32 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
 
     /**
      * The first of the sentence's places at the finest precision any of them has, among those in the
-     * article's main country when any is.
+     * article's main country when any is; a country only when the sentence names no town or division.
      */
     private static Optional<Place> mostExact(List<PlaceName> here, PlaceContext context) {
         if (here == null) return Optional.empty();
         String top = context.topCountry();
         Place best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (PlaceName n : here) {
             Optional<Place> p = context.resolve(n);
             if (p.isEmpty()) continue;
-            if (best == null || rank(p.get(), top) < rank(best, top)) best = p.get();
+            int r = rank(p.get(), top, n.attested());
+            if (r < bestRank) {
+                best = p.get();
+                bestRank = r;
+            }
         }
         return Optional.ofNullable(best);
     }
 
-    private static int rank(Place p, String top) {
-        return (top == null || p.country().equals(top) ? 0 : 10) + p.precision().ordinal();
+    /**
+     * A country comes after the towns and divisions the text attests ("rallied in Cagliari against the war in Ukraine"),
+     * and before a capitalised word nothing calls a place (a headline's "NGO", "Border").
+     */
+    private static int rank(Place p, String top, boolean attested) {
+        int kind = p.isCountry() ? 100 : attested ? 0 : 200;
+        return kind + (top == null || p.country().equals(top) ? 0 : 10) + p.precision().ordinal();
     }
 
     private EventPlace placed(String name, Place p) {
