@@ -60,6 +60,11 @@ final class CompiledGazetteer {
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
         try {
             Files.write(tmp, bytes.toByteArray());
+            try {                                        // readable by whoever shares the cache, as a plain write would be
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: its default permissions stay
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

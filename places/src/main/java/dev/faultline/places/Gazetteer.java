@@ -76,10 +76,25 @@ public final class Gazetteer {
         try {
             Files.createDirectories(file.getParent());
             CompiledGazetteer.write(file, fingerprint, c);
+            removeOlderFormats(file.getParent());
         } catch (IOException e) {
             // read-only cache: the next start builds again
         }
         return new Gazetteer(c);
+    }
+
+    /**
+     * Deletes compiled gazetteers of earlier formats, which no version reading this one's cache opens again (23 MB
+     * each). Files of this format compiled from other sources stay: another configuration may use them.
+     */
+    private static void removeOlderFormats(Path folder) throws IOException {
+        java.util.regex.Pattern compiled = java.util.regex.Pattern.compile("gazetteer-(\\d+)-[0-9a-f]+\\.idx");
+        try (var files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                var m = compiled.matcher(p.getFileName().toString());
+                if (m.matches() && Integer.parseInt(m.group(1)) < CompiledGazetteer.FORMAT) Files.deleteIfExists(p);
+            }
+        }
     }
 
     /**

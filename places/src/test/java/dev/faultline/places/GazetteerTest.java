@@ -169,6 +169,25 @@ class GazetteerTest {
     }
 
     @Test
+    void compilingRemovesEarlierFormatsAndKeepsThisFormatsOtherSourcesReadable(@TempDir Path dir) throws Exception {
+        sample(dir);
+        Path cities = dir.resolve("cities500.txt"), cache = dir.resolve("cache");
+        Files.createDirectories(cache);
+        Path older = Files.writeString(cache.resolve("gazetteer-1-abc123.idx"), "an earlier format");
+        Path sibling = Files.writeString(cache.resolve("gazetteer-" + CompiledGazetteer.FORMAT + "-abc123.idx"), "other sources");
+        Gazetteer.open(new GazetteerSources(List.of(cities), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(cache)));
+        assertThat(older).doesNotExist();
+        assertThat(sibling).exists();
+        try (var files = Files.list(cache)) {
+            Path made = files.filter(f -> !f.equals(sibling)).findFirst().orElseThrow();
+            if (Files.getFileStore(made).supportsFileAttributeView("posix")) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).isEqualTo("rw-r--r--");
+            }
+        }
+    }
+
+    @Test
     void theCompiledGazetteerIsReadBackAndRebuiltWhenASourceChanges(@TempDir Path dir) throws Exception {
         Gazetteer built = sample(dir);
         Path cities = dir.resolve("cities500.txt"), cache = dir.resolve("cache");
