@@ -139,13 +139,13 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     /** How many sentences back a sentence without a place looks for the one its report is set in. */
     private static final int NARRATIVE_REACH = 2;
 
-    private static final Set<String> LOCATIVES = Set.of("in", "to", "into", "at", "inside", "across", "near", "around", "throughout");
+    private static final Set<String> FORCE_LOCATIVES = Set.of("in", "to", "into", "at", "inside", "across", "near", "around", "throughout");
 
     /** A name put as where something is ("in Syria", "to Lebanon"), not where it came from ("recruits from Afghanistan"). */
     private static boolean locative(Sentence s, PlaceName n) {
         int k = n.tokenBegin() - 1;
         if (k >= 0 && s.tokens().get(k).word().equalsIgnoreCase("the")) k--;
-        return k >= 0 && LOCATIVES.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
+        return k >= 0 && FORCE_LOCATIVES.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT));
     }
 
     /** The countries an outlet's name carries, by their names: "Kenya News Agency", "Radio Uganda". */
@@ -182,7 +182,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     private static boolean fitsArticle(Place p, List<PlaceName> here, PlaceContext context) {
         String top = context.topCountry();
         if (top == null || p.country().equals(top)) return true;
-        // the country itself named is the topic ("rallied in Gloucester against the invasion of Ukraine"), not a place
+        // the country itself named is the topic ("rallied in Dijon against the invasion of Ukraine"), not a place
         return here.stream().map(context::resolve).flatMap(Optional::stream).noneMatch(q -> q.country().equals(top) && !q.isCountry());
     }
 
@@ -219,7 +219,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     }
 
     /**
-     * A country comes after the towns and divisions the text attests ("rallied in Cagliari against the war in Ukraine"),
+     * A country comes after the towns and divisions the text attests ("rallied in Lyon against the war in Ukraine"),
      * and before a capitalised word nothing calls a place (a headline's "NGO", "Border").
      */
     private static int rank(Place p, String top, boolean attested) {

@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Where each outlet's reports are set: per outlet, the share of its placed articles with an event in
  * each first-level division and each country, learnt from a batch's placed events. A regional outlet's
- * "Chervonyi Yar" is the village in its own oblast, not a namesake 800 km away; a name its text puts
+ * "Novoselivka" is the village in its own oblast, not a namesake 800 km away; a name its text puts
  * nowhere takes the outlet's ground as a hint, never as a veto. Immutable; an outlet with fewer than
  * {@link #MIN_ARTICLES} placed articles has no ground.
  */

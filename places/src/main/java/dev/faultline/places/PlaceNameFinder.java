@@ -152,7 +152,7 @@ final class PlaceNameFinder {
         return List.copyOf(names);
     }
 
-    /** Whether the text calls a name a part of the next: "Oktyabr district in Bishkek", "the Tamin neighbourhood of As Samawah". */
+    /** Whether the text calls a name a part of the next: "the Mezzeh district in Damascus", "the Jadida neighbourhood of Mosul". */
     private static boolean quarterOf(List<Token> tokens, PlaceName inner, PlaceName outer) {
         if (outer.tokenBegin() < 1) return false;
         String link = tokens.get(outer.tokenBegin() - 1).word().toLowerCase(Locale.ROOT);
@@ -160,7 +160,7 @@ final class PlaceNameFinder {
         for (int t = inner.tokenEnd(); t < outer.tokenBegin(); t++) {
             if (QUARTER_WORDS.contains(tokens.get(t).word().toLowerCase(Locale.ROOT))) return true;
         }
-        return FACILITY_WORDS.contains(tokens.get(inner.tokenEnd() - 1).word().toLowerCase(Locale.ROOT));   // "Hamilton Square in Birkenhead"
+        return FACILITY_WORDS.contains(tokens.get(inner.tokenEnd() - 1).word().toLowerCase(Locale.ROOT));   // "Victoria Square in Belfast"
     }
 
     /**
@@ -326,9 +326,9 @@ final class PlaceNameFinder {
     }
 
     /**
-     * Whether a word for a square or a street follows a name in lower case ("Ulus square", "Dante square", "Vittorio
-     * Veneto street"): the name is the square's, often a person's, and no town of that name is meant. Other facilities
-     * take the town's name ("Qardaha hospital", "Bisri bridge") and are left to name it.
+     * Whether a word for a square or a street follows a name in lower case ("Garibaldi square", "Mazzini
+     * street"): the name is the square's, often a person's, and no town of that name is meant. Other facilities
+     * take the town's name ("the Hama hospital", "the Homs bridge") and are left to name it.
      */
     private static boolean facilityAfter(List<Token> tokens, int end) {
         if (end > 0 && SETTLEMENT_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) return false;   // "Palermo city hall"
@@ -336,7 +336,7 @@ final class PlaceNameFinder {
             String w = tokens.get(k).word();
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
             if (NAMED_FOR_PEOPLE.contains(w)) return true;
-            if (!w.equals("main") && !w.equals("central")) return false;   // "Ulus main square"
+            if (!w.equals("main") && !w.equals("central")) return false;   // "Garibaldi main square"
         }
         return false;
     }
