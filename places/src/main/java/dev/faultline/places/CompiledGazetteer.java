@@ -21,7 +21,7 @@ import java.util.Map;
 final class CompiledGazetteer {
     private static final int MAGIC = 0x464c475a;   // "FLGZ"
     /** Bumped when the layout or what the builder puts in changes. */
-    static final int FORMAT = 12;
+    static final int FORMAT = 13;
 
     private CompiledGazetteer() {}
 

@@ -70,7 +70,8 @@ final class PlaceNames {
 
     private static final Pattern KIND = Pattern.compile(
             " (city|town|village|district|province|governorate|region|county|township|state|municipality|countryside|area|camp"
-                    + "|oblast|krai|prefecture|department|countryside|suburbs|outskirts|desert|badia|neighbourhood|neighborhood)$");
+                    + "|oblast|krai|prefecture|department|countryside|suburbs|outskirts|desert|badia|neighbourhood|neighborhood"
+                    + "|lga|parish|tehsil|taluka|upazila|woreda|kebele|commune|barangay|sub county|subcounty)$");
     private static final Pattern ADMIN_KIND = Pattern.compile(" (province|governorate|region|state|oblast|krai|prefecture|countryside|suburbs)$");
 
     /**

@@ -22,8 +22,10 @@ final class PlaceWords {
     static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "countryside", "region", "state", "oblast",
             "prefecture", "suburbs", "provinces", "governorates");
 
+    /** Words after a name for a town or a unit below a division (Nigeria's LGAs, India's tehsils, Ethiopia's woredas). */
     static final Set<String> SETTLEMENT_WORDS = Set.of("city", "town", "village", "camp", "neighborhood", "neighbourhood",
-            "district", "subdistrict", "sub-district", "area", "municipality", "township");
+            "district", "subdistrict", "sub-district", "area", "municipality", "township", "lga", "parish", "tehsil", "taluka",
+            "upazila", "woreda", "kebele", "commune", "barangay");
 
     /** Small words inside place names: Arabic articles, Romance and Germanic prepositions and articles, "y", "upon". */
     static final Set<String> JOINING_WORDS = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",

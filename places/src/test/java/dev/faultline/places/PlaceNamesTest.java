@@ -37,6 +37,7 @@ class PlaceNamesTest {
         assertThat(PlaceNames.withoutKind("sojas city")).isEqualTo("sojas");
         assertThat(PlaceNames.namesAdminArea("hama countryside")).isTrue();
         assertThat(PlaceNames.namesAdminArea("sojas city")).isFalse();
+        assertThat(PlaceNames.withoutKind("ikeja lga")).as("a unit below a division").isEqualTo("ikeja");
     }
 
     @Test
