@@ -137,7 +137,8 @@ final class PlaceNameFinder {
     private static List<PlaceName> contained(List<PlaceName> names, List<Token> tokens) {
         for (int i = names.size() - 2; i >= 0; i--) {
             PlaceName inner = names.get(i), outer = names.get(i + 1);
-            boolean linked = outer.tokenBegin() - inner.tokenEnd() <= 6;
+            // a facility's name is no place to lie in ("the Garibaldi square in Palermo" does not place what precedes it)
+            boolean linked = outer.tokenBegin() - inner.tokenEnd() <= 6 && !outer.candidates().isEmpty();
             boolean bracket = false;
             for (int t = inner.tokenEnd(); linked && t < outer.tokenBegin(); t++) {
                 String word = tokens.get(t).word(), w = word.toLowerCase(Locale.ROOT);
