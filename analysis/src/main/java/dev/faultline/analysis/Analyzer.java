@@ -177,7 +177,7 @@ public final class Analyzer {
     }
 
     /** Articles geocoded together, whose places teach each other where their outlets report from. */
-    static final int GROUND_BATCH = 2000;
+    static final int GROUND_BATCH = 1000;
 
     /** An article coded up to events and placed without a ground, or why it failed. */
     private record Coded(Article article, CodedDocument events, CodedDocument placed, String failure) {}
