@@ -317,7 +317,9 @@ final class PlaceNameFinder {
         return i + 1 < tokens.size() && LEADING_ARTICLES.contains(w) && isProperNoun(tokens.get(i + 1));
     }
 
+    /** Whether "in", "near", "through" and the like come before a name, perhaps across a word for its part ("through central Leeds"). */
     private static boolean locativeBefore(List<Token> tokens, int i) {
+        if (i > 1 && PARTS_OF_TOWN.contains(tokens.get(i - 1).word())) i--;
         return i > 0 && LOCATIVES.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
     }
 

@@ -37,7 +37,11 @@ final class PlaceWords {
     static final Set<String> INNER_ARTICLES = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
             "an", "at", "ath", "adh", "al-", "wa", "bin", "bani", "abu");
 
-    static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "around", "inside");
+    static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "around", "inside", "through");
+
+    /** Lower-case words for a part of a town between a locative and its name: "in central Leeds", "through downtown Tulsa". */
+    static final Set<String> PARTS_OF_TOWN = Set.of("central", "downtown", "northern", "southern", "eastern", "western", "rural",
+            "suburban", "greater", "old");
 
     static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
