@@ -335,14 +335,18 @@ final class PlaceNameFinder {
      */
     private static boolean facilityAfter(List<Token> tokens, int end) {
         if (end > 0 && SETTLEMENT_WORDS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) return false;   // "Palermo city hall"
+        boolean regnal = end < tokens.size() && REGNAL.matcher(tokens.get(end).word()).matches();   // "Hassan II university": a king's
+        if (regnal) end++;
         for (int k = end; k < tokens.size() && k < end + 2; k++) {
             String w = tokens.get(k).word();
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
-            if (NAMED_FOR_PEOPLE.contains(w)) return true;
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) && !regnal) return false;
+            if (NAMED_FOR_PEOPLE.contains(w) || regnal && FACILITY_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
             if (!w.equals("main") && !w.equals("central")) return false;   // "Garibaldi main square"
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern REGNAL = java.util.regex.Pattern.compile("I{1,3}|IV|V|VI{1,3}|IX|X");
 
     /** A facility's name, kept with no place so that nothing looks it up alone again ("Garibaldi" of "Garibaldi square"). */
     private static PlaceName facility(AnnotatedDocument doc, List<Token> tokens, int begin, int end) {
