@@ -160,7 +160,7 @@ public final class Analyzer {
                 for (Article a : batch) first.add(pool.submit(() -> code(a)));
                 List<Coded> codedBatch = new ArrayList<>(batch.size());
                 for (Future<Coded> f : first) codedBatch.add(f.get());
-                ground = ground.plus(OutletGround.learn(codedBatch.stream().filter(c -> c.placed() != null).map(Coded::placed).toList()));
+                ground = ground.plus(codedBatch.stream().filter(c -> c.failure() == null).map(Coded::own).toList());
                 OutletGround learnt = ground;
                 List<Future<Outcome>> second = new ArrayList<>(batch.size());
                 for (Coded c : codedBatch) second.add(pool.submit(() -> finish(c, learnt)));
@@ -179,13 +179,13 @@ public final class Analyzer {
     /** Articles geocoded together, whose places teach each other where their outlets report from. */
     static final int GROUND_BATCH = 1000;
 
-    /** An article coded up to events and placed without a ground, or why it failed. */
-    private record Coded(Article article, CodedDocument events, CodedDocument placed, String failure) {}
+    /** An article coded up to events, with the ground its own places (placed without a ground) give, or why it failed. */
+    private record Coded(Article article, CodedDocument events, OutletGround own, String failure) {}
 
     private Coded code(Article a) {
         try {
             CodedDocument events = coded.apply(a);
-            return new Coded(a, events, geocoder.apply(events), null);
+            return new Coded(a, events, OutletGround.learn(List.of(geocoder.apply(events))), null);
         } catch (RuntimeException e) {
             return new Coded(a, null, null, why(e));
         }
@@ -194,7 +194,7 @@ public final class Analyzer {
     private Outcome finish(Coded c, OutletGround ground) {
         if (c.failure() != null) return new Outcome.Failed(c.article(), c.failure());
         try {
-            OutletGround others = ground.minus(OutletGround.learn(List.of(c.placed())));
+            OutletGround others = ground.minus(c.own());
             return new Outcome.Analyzed(attributor.apply(geocoder.withGround(others).apply(c.events())));
         } catch (RuntimeException e) {
             return new Outcome.Failed(c.article(), why(e));

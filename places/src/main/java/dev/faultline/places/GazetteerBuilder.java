@@ -258,7 +258,7 @@ final class GazetteerBuilder {
                 }
                 // the file's centres are sometimes another place's (Uganda's Central Region in Minnesota): lent only near
                 // the division's own towns
-                if (d.lat == null && d.members > 0 && km(ll[0], ll[1], d.sumLat / d.members, d.sumLon / d.members) < NEAR_OWN_TOWNS_KM) {
+                if (d.lat == null && d.members > 0 && Place.km(ll[0], ll[1], d.sumLat / d.members, d.sumLon / d.members) < NEAR_OWN_TOWNS_KM) {
                     d.lat = ll[0];
                     d.lon = ll[1];
                 }
@@ -279,12 +279,6 @@ final class GazetteerBuilder {
     }
 
     private static final double NEAR_OWN_TOWNS_KM = 400;
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p = Math.PI / 180, a = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
-                + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
-        return 12_742 * Math.asin(Math.sqrt(a));
-    }
 
     /** The division of a country, known by its code from the division names, that bears this name. */
     private Optional<Division> namedBearing(String iso3, String name) {

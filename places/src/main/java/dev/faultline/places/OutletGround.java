@@ -64,12 +64,10 @@ public final class OutletGround {
         return new OutletGround(out);
     }
 
-    /** This ground with another's articles added (a corpus analysed in batches). */
-    public OutletGround plus(OutletGround other) {
-        Objects.requireNonNull(other, "other");
-        if (other.byOutlet.isEmpty()) return this;
+    /** This ground with others' articles added (a corpus analysed in batches, a batch of articles' own grounds). */
+    public OutletGround plus(java.util.Collection<OutletGround> others) {
         Map<String, Counts> out = new HashMap<>(byOutlet);
-        other.byOutlet.forEach((k, v) -> out.merge(k, v, Counts::plus));
+        for (OutletGround o : others) o.byOutlet.forEach((k, v) -> out.merge(k, v, Counts::plus));
         return new OutletGround(out);
     }
 

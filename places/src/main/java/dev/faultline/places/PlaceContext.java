@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What an article says about where it is, and each of its place names resolved in that light. Every
@@ -40,7 +41,7 @@ final class PlaceContext {
     private final Set<String> settledTowns = new HashSet<>();
     private String top;
     private int mostVotes;
-    private java.util.function.ToDoubleFunction<Place> ground = p -> 0;
+    private ToDoubleFunction<Place> ground = p -> 0;
 
     private PlaceContext() {}
 
@@ -49,7 +50,7 @@ final class PlaceContext {
      * @param ground          a candidate's bonus for lying where the outlet's other reports are set ({@link OutletGround})
      */
     static PlaceContext of(ResolvedDocument rd, Map<Integer, List<PlaceName>> names, Set<String> outletCountries,
-                           java.util.function.ToDoubleFunction<Place> ground) {
+                           ToDoubleFunction<Place> ground) {
         PlaceContext c = new PlaceContext();
         c.ground = ground;
         c.outletCountries.addAll(outletCountries);

@@ -79,9 +79,7 @@ final class PlaceNameFinder {
             }
             if (end - begin > 1 && countryPossessive(tokens.get(begin).word(), gazetteer)) begin++;   // "Iraqs Mosul"
             String text = doc.text(tokens.get(begin).begin(), tokens.get(end - 1).end());
-            // in brackets a division is meant, so a country's name may be a state's: "Athens (Georgia)"
-            List<Gazetteer.Match> all = gazetteer.candidates(text);
-            List<Gazetteer.Match> c = bracketed(tokens, begin) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(text, all);
+            List<Gazetteer.Match> c = divisionOrCountry(tokens, begin, text, gazetteer.candidates(text));
             if (c.isEmpty()) continue;                                  // its words may still name a place ("Kanpur" in "Kanpur Dehat")
             found.put(begin, new PlaceName(text, begin, end, kind(text, tokens, begin, end), true, c, null));
             mark(taken, m.tokenBegin(), end);
@@ -113,8 +111,7 @@ final class PlaceNameFinder {
                 if (j - i == 1 && NOT_A_PLACE_ALONE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) continue;
                 if (facility && j < end) break;   // "Nelson Mandela Square", "Jefferson Park": named for people, not for places
                 String name = doc.text(tokens.get(i).begin(), tokens.get(j - 1).end());
-                List<Gazetteer.Match> all = gazetteer.candidates(name);
-                List<Gazetteer.Match> c = bracketed(tokens, i) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(name, all);
+                List<Gazetteer.Match> c = divisionOrCountry(tokens, i, name, gazetteer.candidates(name));
                 if (c.isEmpty() && name.length() > 4 && name.endsWith("s")) c = lostApostrophe(name, gazetteer);
                 // after "in" or "near" the syntax says what the recogniser did not: a place ("rallied in Quimperle"),
                 // but only by its own spelling, not its skeleton ("in Russian & Assad Regime Airstrikes")
@@ -181,6 +178,11 @@ final class PlaceNameFinder {
 
     private static void mark(boolean[] a, int from, int to) {
         for (int i = Math.max(0, from); i < to && i < a.length; i++) a[i] = true;
+    }
+
+    /** In brackets a division is meant, so a country's name may be a state's ("Athens (Georgia)"); elsewhere {@link #countryOrAll}. */
+    private static List<Gazetteer.Match> divisionOrCountry(List<Token> tokens, int begin, String name, List<Gazetteer.Match> all) {
+        return bracketed(tokens, begin) && all.stream().anyMatch(x -> x.place().isAdmin1()) ? all : countryOrAll(name, all);
     }
 
     /** A country's name names the country, not the towns that bear it ("Italy", not Italy, Texas); "Salvador" is not El Salvador's. */
