@@ -127,4 +127,15 @@ class SourcesTest {
         assertThat(bySentence.get(2)).containsExactly("media:Frontline Monitor");
         assertThat(bySentence.get(3)).containsExactly("media:Frontline Monitor", "official:the minister");
     }
+
+    @Test
+    void aReportClosingTheSentenceBeforeATimePhraseIsSpokenByTheWordsBeforeIt() {
+        CodedDocument d = code("Frontline Monitor", "2019-05",
+                "Deadly infighting erupted in recent days between Turkish-backed and Qatari-allied fighters loyal to the "
+                        + "opposition council, several local outlets reported this week.");
+        CodedEvent clash = d.events().stream().filter(e -> e.sentence() == 0).findFirst()
+                .orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(clash.attribution()).extracting(a -> a.kind().label() + ":" + a.text())
+                .containsExactly("media:Frontline Monitor", "media:several local outlets");
+    }
 }

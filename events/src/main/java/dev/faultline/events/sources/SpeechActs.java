@@ -24,6 +24,9 @@ final class SpeechActs {
     private static final Set<String> PHRASE = Set.of("det", "amod", "compound", "nmod:poss", "case", "nummod", "appos", "flat",
             "flat:name", "conj", "cc", "advmod", "nmod", "punct", "cc:preconj", "det:predet", "obl:npmod", "nmod:npmod");
     private static final Set<String> LEADING = Set.of("by", "of", "from", "to", "in", "with", "that", "which", "who");
+    /** Words of a time phrase that may follow a closing report: "said on Sunday", "reported this week", "said last year". */
+    private static final Set<String> WHEN = Set.of("on", "this", "last", "earlier", "week", "weekend", "month", "year", "yesterday",
+            "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "been", "be",
             "also", "later", "reportedly", "previously", "then", "recently", "further", "quietly");
 
@@ -139,7 +142,7 @@ final class SpeechActs {
         List<Token> ts = s.tokens();
         if (noSubject || ts.get(verb).pos().equals("VBG")) return 3;
         int k = verb + 1;
-        while (k < ts.size() && (ts.get(k).pos().startsWith("RB") || ts.get(k).pos().equals("NNP") && lemma(ts.get(k)).matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday"))) k++;
+        while (k < ts.size() && (ts.get(k).pos().startsWith("RB") || WHEN.contains(word(ts.get(k))))) k++;   // "reported this week."
         boolean closes = k >= ts.size() || word(ts.get(k)).matches("[.,;:!?]") && closingTail(ts, k);
         int comma = verb - 1;
         while (comma > 0 && !word(ts.get(comma)).equals(",") && !isQuote(ts.get(comma))) comma--;
