@@ -73,7 +73,7 @@ public final class Analyzer {
             }
         }
         PatternBook book = PatternBook.load(options.patterns());
-        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries), EventCoder.create(book),
+        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries), EventCoder.create(book, kb.cues()),
                 new Geocoder(gazetteer(options.geonames())));
     }
 

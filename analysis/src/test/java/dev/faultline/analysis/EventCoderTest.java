@@ -308,4 +308,32 @@ class EventCoderTest {
         assertThat(bruel.place()).as("a town the recogniser takes for a surname").isNotNull();
         assertThat(bruel.place().country()).isEqualTo("DEU");
     }
+
+    @Test
+    void theTwoSidesOfAFightBetweenPartiesAreItsSourceAndTarget() {
+        CodedDocument erupted = code("2020-06-02", "Clashes broke out between Qatar and Azerbaijan over the disputed pipeline on Monday.");
+        CodedEvent clash = of(erupted, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(erupted.events().toString()));
+        assertThat(ids(clash.source())).as("\"between\" after a fight names parties, not places").containsExactly("qatar");
+        assertThat(ids(clash.target())).containsExactly("azerbaijan");
+
+        CodedDocument apposed = code("2020-06-02", "The monitor highlighted recent clashes between Ankara's allies Qatar and Azerbaijan in Libya.");
+        CodedEvent allies = of(apposed, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(apposed.events().toString()));
+        assertThat(ids(allies.source())).as("the allies named, not whose allies they are").containsExactly("qatar");
+        assertThat(ids(allies.target())).containsExactly("azerbaijan");
+
+        CodedDocument road = code("2020-06-02", "Troops moved along the road between Damascus and Homs on Monday.");
+        assertThat(road.events()).allSatisfy(e -> assertThat(ids(e.target())).as("a road between towns joins places").isEmpty());
+    }
+
+    @Test
+    void aGroupsAffiliationIsNoActAndTheHearerOfATaleIsNoTarget() {
+        CodedDocument backed = code("2020-06-02", "Saudi-backed militias and Emirati-backed groups shelled the port on Monday.");
+        assertThat(backed.events()).extracting(CodedEvent::type).as("\"-backed\" describes the groups").doesNotContain(PloverType.SUPPORT)
+                .contains(PloverType.ASSAULT);
+
+        CodedDocument told = code("2020-06-02", "A local official told the Yemeni news site Al Masdar that the Houthi militia recently destroyed "
+                + "depots held by the coalition.");
+        assertThat(told.events()).filteredOn(e -> e.type() == PloverType.ASSAULT)
+                .allSatisfy(e -> assertThat(e.target()).extracting(m -> m.actor().sector()).doesNotContain(dev.faultline.domain.actor.Sector.MED));
+    }
 }

@@ -78,7 +78,14 @@ class SeedsSystemEndToEndTest {
                 .map(r -> r.at("/a/id").asText() + " " + r.path("type").asText() + " " + r.at("/b/id").asText()).toList();
         assertThat(rs).contains("hezbollah proxy_of iran", "qassem-soleimani commands quds-force", "hassan-nasrallah leads hezbollah",
                 "iran hostile russia");
+        // Ahram's "clashes between Assad's allies Iran and Russia" is a direct act between the states, so their
+        // hostility is no longer only rolled up from their forces; Hezbollah's break with the Quds Force still is
+        // (Nasrallah against Soleimani).
         assertThat(jsonl("relations")).filteredOn(r -> r.at("/a/id").asText().equals("iran") && r.at("/b/id").asText().equals("russia")
+                && r.path("basis").asText().equals("events")).singleElement()
+                .satisfies(r -> assertThat(r.path("rolled_up").asBoolean()).isFalse())
+                .satisfies(r -> assertThat(r.path("evidence").size()).isGreaterThanOrEqualTo(2));
+        assertThat(jsonl("relations")).filteredOn(r -> r.at("/a/id").asText().equals("hezbollah") && r.at("/b/id").asText().equals("quds-force")
                 && r.path("basis").asText().equals("events")).allSatisfy(r -> assertThat(r.path("rolled_up").asBoolean()).isTrue()).isNotEmpty();
     }
 

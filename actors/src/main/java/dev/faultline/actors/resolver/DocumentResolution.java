@@ -502,6 +502,7 @@ final class DocumentResolution {
      * on ("talks with Iran", "strikes on Syria"). Otherwise it is a place ("in Syria", "northern Iraq").
      */
     private boolean acts(int w, int end) {
+        if (partyBetween(w)) return true;
         if (locativeBefore(w) || Grammar.DIRECTIONS.contains(words.loose(w - 1))) return false;
         if (Grammar.PARTICIPANT.contains(words.loose(w - 1))) return true;
         if (w > 0 && words.tokenOf(w - 1).pos().startsWith("VB")) return true;      // "accused Israel", "warned Iran"
@@ -526,6 +527,27 @@ final class DocumentResolution {
             }
             boolean conjunct = pos.startsWith("NNP") || pos.equals("CC") || pos.equals(",") || pos.startsWith("RB");
             if (!conjunct) return false;
+        }
+        return false;
+    }
+
+    /**
+     * A name inside "between X and Y" after a noun of a relation ({@link Grammar#RELATION_NOUNS}):
+     * "clashes broke out between Qatar and Azerbaijan", "talks between Ankara's allies Qatar and
+     * Oman". After any other noun the names are places ("the road between Damascus and Homs").
+     */
+    private boolean partyBetween(int w) {
+        int k = w - 1;
+        while (k >= 0 && w - k <= 8 && !words.loose(k).equals("between")) {
+            String pos = words.tokenOf(k).pos();
+            if (pos.startsWith("VB") || pos.equals(",") || pos.equals(":") || pos.equals("MD")) return false;
+            k--;
+        }
+        if (k < 0 || !words.loose(k).equals("between")) return false;
+        for (int r = k - 1; r >= Math.max(0, k - 8); r--) {
+            String word = words.loose(r), pos = words.tokenOf(r).pos();
+            if (Grammar.RELATION_NOUNS.contains(word)) return true;
+            if (pos.equals(",") || pos.equals(":") || pos.startsWith("NN") && !Grammar.TIME_NOUNS.contains(word)) return false;
         }
         return false;
     }

@@ -32,6 +32,22 @@ final class Grammar {
     /** Prepositions after which a state's name is a party to an action ("talks with Iran", "strikes on Syria"). */
     static final Set<String> PARTICIPANT = Set.of("with", "against", "by", "on", "between", "versus", "vs");
 
+    /**
+     * Nouns of a relation between parties: after them, "between X and Y" names the parties ("clashes
+     * between Iran and Russia", "talks between Qatar and Turkey"), where after other nouns it names
+     * places ("the road between Damascus and Homs").
+     */
+    static final Set<String> RELATION_NOUNS = Set.of("clash", "clashes", "fighting", "fight", "fights", "infighting", "battle",
+            "battles", "war", "wars", "conflict", "conflicts", "hostilities", "skirmish", "skirmishes", "confrontation",
+            "confrontations", "standoff", "feud", "rivalry", "tension", "tensions", "dispute", "disputes", "rift", "split",
+            "talks", "negotiations", "dialogue", "meeting", "meetings", "summit", "deal", "agreement", "accord", "treaty",
+            "pact", "truce", "ceasefire", "relations", "ties", "cooperation", "coordination", "alliance", "rapprochement",
+            "reconciliation", "mediation", "exchange", "exchanges", "fire", "contacts", "disagreement", "disagreements");
+
+    /** Nouns of time that may stand between a relation noun and its "between": "clashes erupted in recent days between". */
+    static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
+            "night", "weekend", "time", "times", "decade", "decades");
+
     /** Words that make a state's name a region of it ("northern Iraq"). */
     static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern", "eastern",
             "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",

@@ -3,6 +3,7 @@ package dev.faultline.events.coder;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.Ids;
 import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.AffiliationCue;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.MentionBasis;
@@ -26,6 +27,7 @@ import dev.faultline.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -72,6 +74,9 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             PloverType.REJECT, PloverType.SUPPORT, PloverType.AGREE);
     /** "Libya must hand over", "Iraq should cooperate": what a clause says must happen is demanded, not done. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
+    /** Words that end a phrase read from the surface. */
+    private static final Set<String> PHRASE_BREAKS = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "(", ")");
+
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
 
     /** The actors' generic organ of people in a demonstration (organs.yaml's "protesters"), of no country yet. */
@@ -79,13 +84,26 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             List.of("protesters"), ActorRef.Origin.DERIVED, null);
 
     private final PatternBook book;
+    /** The participles that tie a group to a named actor when hyphened to its name ("backed", "allied"): no acts. */
+    private final Set<String> affiliationParticiples;
 
-    private EventCoder(PatternBook book) {
+    private EventCoder(PatternBook book, Set<String> affiliationParticiples) {
         this.book = book;
+        this.affiliationParticiples = affiliationParticiples;
     }
 
+    /** A coder that knows no affiliation cues beyond the actors the resolver found. */
     public static EventCoder create(PatternBook book) {
-        return new EventCoder(Objects.requireNonNull(book, "book"));
+        return create(book, List.of());
+    }
+
+    /** A coder that reads the actors' affiliation cues after a name ("Iranian-backed") as descriptions, not acts. */
+    public static EventCoder create(PatternBook book, Collection<AffiliationCue> cues) {
+        Set<String> participles = new java.util.HashSet<>();
+        for (AffiliationCue c : cues) {
+            if (c.position() == AffiliationCue.Position.AFTER && !c.text().contains(" ")) participles.add(c.text().toLowerCase(Locale.ROOT));
+        }
+        return new EventCoder(Objects.requireNonNull(book, "book"), Set.copyOf(participles));
     }
 
     /** The sentences worth a parse: they name an actor and hold a trigger word. */
@@ -182,6 +200,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
 
         private void codeAll(List<CodedEvent> out) {
             for (Token t : s.tokens()) {
+                if (affiliationCue(t)) continue;
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 List<EventPattern> candidates = t.isVerb() ? book.verbs(lemma) : t.isNoun() ? book.nouns(lemma) : List.of();
                 for (EventPattern p : candidates) {
@@ -191,6 +210,21 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     break;
                 }
             }
+        }
+
+        /**
+         * A participle inside the words that name a group ("Saudi-backed militias", "Iran-allied
+         * units"), or an affiliation cue hyphened to a name ("Iranian-backed groups"), describes who
+         * the group is, not an act: the actors stage keeps it as the group's affiliation. Another
+         * participle outside any actor's name ("a Houthi-planted mine") still acts.
+         */
+        private boolean affiliationCue(Token t) {
+            if (!t.pos().equals("VBN")) return false;
+            int i = t.index();
+            ActorMention m = actorAt[i];
+            if (m != null && m.tokenBegin() < i) return true;
+            return i >= 2 && s.tokens().get(i - 1).word().equals("-") && Character.isUpperCase(s.tokens().get(i - 2).word().charAt(0))
+                    && affiliationParticiples.contains(t.word().toLowerCase(Locale.ROOT));
         }
 
         /**
@@ -238,7 +272,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")) add(source, d.dependent());
                     else if (r.equals("nsubj:pass")) add(target, d.dependent());
                     else if (r.equals("iobj")) add(target, d.dependent());
-                    else if (r.equals("obj") && p.targetIsObject() && !recipient) add(target, d.dependent());
+                    else if (r.equals("obj") && p.targetIsObject() && !recipient && !hearer(head, d.dependent())) add(target, d.dependent());
                     else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
                 } else {
                     if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) add(source, d.dependent());
@@ -256,6 +290,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head) && !infinitive(head)) {
                 subjectBefore(trigger, target, source);
             }
+            if (source.isEmpty() && target.isEmpty() && p.target().contains("between")) betweenParties(last, source, target);
             target.removeAll(source);
             if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
             Optional<Embeddings.Embedding> embedding = Embeddings.of(s, g, trigger);
@@ -293,6 +328,22 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     NarrativeDates.of(rd, s.index()), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
+        }
+
+        /**
+         * An object before its verb that is the hearer of a telling verb: "told the outlet that the
+         * army blew up depots", which the parse may read as a relative clause with "the outlet" as
+         * what was blown up. The depots that "the army blew up" (a true relative clause) still count.
+         */
+        private boolean hearer(int verb, int object) {
+            if (object > verb) return false;
+            for (Dependency up : g.governorsOf(object)) {
+                if (!up.isRoot() && up.governor() != verb && (up.relation().equals("obj") || up.relation().equals("iobj"))
+                        && dev.faultline.events.sources.Attributor.tellsHearer(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Libya must hand over", "Iraq should cooperate": the clause says the act must happen. */
@@ -368,6 +419,38 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             }
         }
 
+        /**
+         * "Clashes broke out between A and B", read from the words when the parse hung "between" on
+         * something else: the last actor on each side of the "and", up to the end of the phrase.
+         */
+        private void betweenParties(int after, List<ActorMention> source, List<ActorMention> target) {
+            List<Token> ts = s.tokens();
+            int k = after + 1;
+            while (k < Math.min(ts.size(), after + 10) && !ts.get(k).word().equalsIgnoreCase("between")) {
+                if (PHRASE_BREAKS.contains(ts.get(k).word())) return;
+                k++;
+            }
+            if (k >= ts.size() || !ts.get(k).word().equalsIgnoreCase("between")) return;
+            ActorMention first = null, second = null;
+            boolean and = false;
+            for (int t = k + 1; t < ts.size(); t++) {
+                Token tok = ts.get(t);
+                String w = tok.word().toLowerCase(Locale.ROOT);
+                if (PHRASE_BREAKS.contains(w) || tok.isVerb() && actorAt[t] == null
+                        || tok.pos().equals("IN") && !w.equals("of") && actorAt[t] == null) break;
+                if (w.equals("and") && actorAt[t] == null) {
+                    if (and) break;
+                    and = true;
+                } else if (actorAt[t] != null) {
+                    if (and) second = actorAt[t];
+                    else first = actorAt[t];
+                }
+            }
+            if (first == null || second == null || first.actor().id().equals(second.actor().id())) return;
+            source.add(first);
+            target.add(second);
+        }
+
         /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */
         private void add(List<ActorMention> into, int token) {
             Set<ActorMention> found = new LinkedHashSet<>();
@@ -397,6 +480,16 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 return;
             }
             if (depth >= 1) return;
+            List<ActorMention> inApposition = new ArrayList<>();            // "Assad's allies Iran and Russia": the names, not the possessor
+            for (Dependency d : g.dependentsOf(token)) {
+                if ((d.relation().equals("appos") || d.relation().equals("dep")) && apposed(token, d.dependent())) {
+                    inApposition.add(actorAt[d.dependent()]);
+                }
+            }
+            if (!inApposition.isEmpty()) {
+                found.addAll(inApposition);
+                return;
+            }
             for (Dependency d : g.dependentsOf(token)) {                    // "its forces": the possessor; "Iranian troops": the modifier
                 if (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound")) {
                     collect(found, d.dependent(), depth + 1);
@@ -404,6 +497,21 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     collect(found, d.dependent(), depth + 1);               // "a group of citizens", "members of Hezbollah"
                 }
             }
+        }
+
+        /**
+         * A common noun followed by the names of what it is: "allies Iran and Russia", "the group,
+         * Hezbollah". Not a capital standing for its government after a town ("Irpin, Kyiv").
+         */
+        private boolean apposed(int noun, int dependent) {
+            ActorMention m = actorAt[dependent];
+            if (m == null || m.basis() == MentionBasis.METONYM || !s.tokens().get(noun).pos().startsWith("NN")
+                    || s.tokens().get(noun).pos().startsWith("NNP")) return false;
+            for (int k = noun + 1; k < m.tokenBegin(); k++) {       // only names, commas and "and" between: "allies Iran and Russia"
+                String w = s.tokens().get(k).word();
+                if (actorAt[k] == null && !w.equals(",") && !w.equalsIgnoreCase("and")) return false;
+            }
+            return true;
         }
 
         /**

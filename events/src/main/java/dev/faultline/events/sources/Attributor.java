@@ -29,6 +29,11 @@ import java.util.Set;
  * "asserted", or "alleged" when the source claims or accuses. Stateless; safe for any thread.
  */
 public final class Attributor implements Stage<CodedDocument, CodedDocument> {
+    /** Whether a verb of this lemma takes its hearer as object ("told Bas News that ..."): the hearer is no party to what is told. */
+    public static boolean tellsHearer(String lemma) {
+        return Speech.TELLING.contains(lemma);
+    }
+
     /** Speech acts: their speaker is who acts, not a source to attribute the act to. */
     private static final Set<PloverType> VERBAL = Set.of(PloverType.ACCUSE, PloverType.THREATEN, PloverType.REQUEST,
             PloverType.REJECT, PloverType.SUPPORT, PloverType.AGREE, PloverType.CONSULT, PloverType.PROTEST);
