@@ -336,4 +336,20 @@ class EventCoderTest {
         assertThat(told.events()).filteredOn(e -> e.type() == PloverType.ASSAULT)
                 .allSatisfy(e -> assertThat(e.target()).extracting(m -> m.actor().sector()).doesNotContain(dev.faultline.domain.actor.Sector.MED));
     }
+
+    @Test
+    void aStatesOwnForcesActForItAndAnAdjectiveOfKindIsNoOne() {
+        CodedDocument its = code("2023-05-02", "The Israeli military said its air force struck a weapons depot near Rafah.");
+        CodedEvent strike = of(its, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(its.events().toString()));
+        assertThat(strike.source()).extracting(m -> m.actor().country()).as("\"its\" is the Israeli military's").containsExactly("ISR");
+
+        CodedDocument kind = code("2023-05-02", "Canada announced new military aid to Ukraine on Monday.");
+        CodedEvent aid = of(kind, PloverType.AID).orElseThrow(() -> new AssertionError(kind.events().toString()));
+        assertThat(ids(aid.source())).as("\"military\" says what kind of aid").containsExactly("canada");
+        assertThat(ids(aid.target())).as("aid to a state is for the state, not a place").containsExactly("ukraine");
+
+        CodedDocument own = code("2023-05-02", "Germany plans to halve its military aid next year.");
+        CodedEvent halved = of(own, PloverType.AID).orElseThrow(() -> new AssertionError(own.events().toString()));
+        assertThat(ids(halved.source())).as("\"its\" aid is Germany's").containsExactly("germany");
+    }
 }

@@ -100,7 +100,7 @@ class SourcesTest {
                         + "At least 1,200 Wagner Group contractors are in Libya. Ten Turkish soldiers were killed.");
         List<ForceClaim> fs = d.forces();
         assertThat(fs).extracting(f -> f.actor().actor().id() + " " + f.personnel() + " " + f.estimate())
-                .contains("turkey 9000 FROM", "turkey 4000 TO", "russia 3000 ABOUT", "wagner-group 1200 AT_LEAST")
+                .contains("turkish-armed-forces 9000 FROM", "turkish-armed-forces 4000 TO", "russia 3000 ABOUT", "wagner-group 1200 AT_LEAST")
                 .noneMatch(s -> s.endsWith(" 10 EXACT"));
         ForceClaim marines = fs.stream().filter(f -> f.personnel() == 3000).findFirst().orElseThrow();
         assertThat(marines.modality()).isEqualTo(Modality.REPORTED);
@@ -137,5 +137,15 @@ class SourcesTest {
                 .orElseThrow(() -> new AssertionError(d.events().toString()));
         assertThat(clash.attribution()).extracting(a -> a.kind().label() + ":" + a.text())
                 .containsExactly("media:Frontline Monitor", "media:several local outlets");
+    }
+
+    @Test
+    void anOutletNamingItselfSpeaksInItsOwnVoice() {
+        CodedDocument d = code("Frontline Monitor", "2019-05",
+                "Syrian troops shelled the town of Maarat on Tuesday, Frontline Monitor reported.");
+        CodedEvent shelling = d.events().stream().filter(e -> e.type() == PloverType.ASSAULT).findFirst()
+                .orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(texts(shelling.attribution())).containsExactly("Frontline Monitor");
+        assertThat(shelling.modality()).isEqualTo(Modality.ASSERTED);
     }
 }

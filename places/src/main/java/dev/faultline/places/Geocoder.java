@@ -232,7 +232,11 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
                 p.geonameId() == 0 ? null : p.geonameId(), p.precision());
     }
 
-    /** People named by what they are, of no country yet, become those of the country where they act. */
+    /**
+     * People named by what they are, of no country yet, become those of the country where they act.
+     * Not aircraft (organs.yaml's "air-force": "warplanes struck Gaza"): they strike abroad as often as
+     * at home, so where they strike says nothing of whose they are.
+     */
     private static List<ActorMention> located(List<ActorMention> side, String country) {
         if (country == null || side.isEmpty()) return side;
         List<ActorMention> out = new ArrayList<>(side.size());
@@ -240,7 +244,8 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
             ActorRef a = m.actor();
             boolean generic = a.country() == null && a.affiliation() == null
                     && (a.kind() == ActorKind.GROUP || a.kind() == ActorKind.ORGANIZATION)
-                    && (a.origin() == ActorRef.Origin.DERIVED || a.origin() == ActorRef.Origin.CANDIDATE);
+                    && (a.origin() == ActorRef.Origin.DERIVED || a.origin() == ActorRef.Origin.CANDIDATE)
+                    && !a.id().equals("air-force");
             if (!generic) {
                 out.add(m);
                 continue;

@@ -275,6 +275,15 @@ final class DocumentResolution {
             pronounAntecedent(w).ifPresent(p -> emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.6));
             return w + 1;
         }
+        if (word.equals("its") && words.tokenOf(w).pos().equals("PRP$")) {
+            // "Germany plans to halve its aid": a state's own act, when the newest actor of the sentence before it is a state
+            Optional<ActorMention> owner = antecedent(m -> m.actor().kind() != ActorKind.PERSON);
+            if (owner.isPresent() && owner.get().sentence() == sentence && owner.get().actor().kind() == ActorKind.STATE
+                    && !organFollows(w + 1)) {
+                emit(w, w + 1, owner.get().actor(), MentionBasis.COREFERENCE, 0.55);
+            }
+            return w + 1;
+        }
         if (!word.equals("the")) return -1;
         Optional<PhraseTrie.Match<OfficeTitle>> title = vocab.titles.longestAt(words.loose, w + 1);
         if (title.isPresent() && !words.loose(title.get().end()).equals("of") && !nameStartsAt(title.get().end())) {
@@ -378,8 +387,37 @@ final class DocumentResolution {
         if (organ.get().first().relation() == GenericOrgan.Relation.ASSET_OF) return -1;   // "targets" alone are no one
         if (words.anyCapital(from, organ.get().end())) return -1;
         boolean ofState = organ.get().first().relation() == GenericOrgan.Relation.PART_OF;
+        boolean adjective = organ.get().end() == w + 1 && words.tokenOf(w).pos().startsWith("JJ") && w + 1 < words.size()
+                && words.tokenOf(w + 1).pos().startsWith("NN");        // "its military aid": a kind of aid
+        if (ofState && !adjective && words.loose(w - 1).equals("its")) { // "the Israeli military said its air force struck"
+            Optional<StateProfile> owner = possessingState();
+            if (owner.isPresent()) {
+                emit(w, organ.get().end(), organRef(owner.get(), organ.get()), MentionBasis.COREFERENCE, 0.6);
+                return organ.get().end();
+            }
+        }
         emit(w, organ.get().end(), refs.generic(organ.get().first()), MentionBasis.ORGAN, ofState ? 0.5 : 0.6);
         return organ.get().end();
+    }
+
+    /** A state organ's words start at {@code w} ("its air force"): the organ, not the pronoun, is the actor. */
+    private boolean organFollows(int w) {
+        return vocab.organs.longestAt(words.loose, w).map(o -> o.first().relation() == GenericOrgan.Relation.PART_OF
+                && !(o.end() == w + 1 && words.tokenOf(w).pos().startsWith("JJ"))).orElse(false);
+    }
+
+    /**
+     * The state an "its" refers to: the newest actor within reach that is not a person, when it is a
+     * state or one of a state's organs ("The IDF said its jets"). A group ("Hamas said its
+     * fighters") owns no state's organs, so it gives none.
+     */
+    private Optional<StateProfile> possessingState() {
+        Optional<ActorMention> newest = antecedent(m -> m.actor().kind() != ActorKind.PERSON);
+        if (newest.isEmpty()) return Optional.empty();
+        ActorRef a = newest.get().actor();
+        if (a.kind() == ActorKind.STATE) return kb.state(a.id());
+        if (a.country() == null || a.sector() == null || !a.sector().isStateOrgan()) return Optional.empty();
+        return kb.stateByIso3(a.country());
     }
 
     /** True when the word's only capital is its first letter ("Protesters", not "NATO" or "McCain"). */
@@ -502,7 +540,7 @@ final class DocumentResolution {
      * on ("talks with Iran", "strikes on Syria"). Otherwise it is a place ("in Syria", "northern Iraq").
      */
     private boolean acts(int w, int end) {
-        if (partyBetween(w)) return true;
+        if (partyBetween(w) || recipient(w)) return true;
         if (locativeBefore(w) || Grammar.DIRECTIONS.contains(words.loose(w - 1))) return false;
         if (Grammar.PARTICIPANT.contains(words.loose(w - 1))) return true;
         if (w > 0 && words.tokenOf(w - 1).pos().startsWith("VB")) return true;      // "accused Israel", "warned Iran"
@@ -550,6 +588,13 @@ final class DocumentResolution {
             if (pos.equals(",") || pos.equals(":") || pos.startsWith("NN") && !Grammar.TIME_NOUNS.contains(word)) return false;
         }
         return false;
+    }
+
+    /** "aid to Ukraine", "an ultimatum to Damascus": after a noun of giving or threatening, "to" names who receives. */
+    private boolean recipient(int w) {
+        int p = w - 1;
+        if (Grammar.DETERMINERS.contains(words.loose(p))) p--;
+        return words.loose(p).equals("to") && Grammar.RECIPIENT_NOUNS.contains(words.loose(p - 1));
     }
 
     /** Parts of speech an apposition starts with: "a key ally", "the country's neighbour", "its ally", "Iran's ally". */

@@ -44,6 +44,11 @@ final class Grammar {
             "pact", "truce", "ceasefire", "relations", "ties", "cooperation", "coordination", "alliance", "rapprochement",
             "reconciliation", "mediation", "exchange", "exchanges", "fire", "contacts", "disagreement", "disagreements");
 
+    /** Nouns of what is given or put to someone: after them, "to X" names who receives it ("aid to Ukraine"), not where. */
+    static final Set<String> RECIPIENT_NOUNS = Set.of("aid", "assistance", "support", "help", "arms", "weapons", "funding", "funds",
+            "loan", "loans", "grant", "grants", "donation", "donations", "supplies", "ammunition", "equipment", "backing", "threat",
+            "threats", "ultimatum", "warning", "demand", "demands", "offer", "appeal", "message");
+
     /** Nouns of time that may stand between a relation noun and its "between": "clashes erupted in recent days between". */
     static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "hours",
             "night", "weekend", "time", "times", "decade", "decades");

@@ -275,7 +275,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     else if (r.equals("obj") && p.targetIsObject() && !recipient && !hearer(head, d.dependent())) add(target, d.dependent());
                     else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
                 } else {
-                    if (r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")) add(source, d.dependent());
+                    if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") && !kindOfAct(d.dependent(), head)) add(source, d.dependent());
                     else if (r.equals("nmod:of") && !p.target().contains("of")) add(source, d.dependent());   // "the withdrawal of Hizballah troops"
                     else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
                 }
@@ -449,6 +449,18 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (first == null || second == null || first.actor().id().equals(second.actor().id())) return;
             source.add(first);
             target.add(second);
+        }
+
+        /**
+         * An adjective right before the act's noun that says what kind of act it is ("a military
+         * offensive", "military aid"), not who acts: a generic organ of no state tagged as an adjective.
+         * "Iranian" and "Israeli military" still name who, and so does a "military" the tagger misread
+         * further off ("the military conducted airstrikes").
+         */
+        private boolean kindOfAct(int token, int act) {
+            ActorMention m = actorAt[token];
+            return m != null && token + 1 == act && s.tokens().get(token).pos().startsWith("JJ") && m.tokenEnd() == token + 1
+                    && m.actor().country() == null && m.actor().origin() == ActorRef.Origin.DERIVED;
         }
 
         /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */

@@ -52,14 +52,19 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
         String outlet = coded.resolved().document().article().outlet();
         List<CodedEvent> events = new ArrayList<>(coded.events().size());
         for (CodedEvent e : coded.events()) {
-            List<Attribution> own = new ArrayList<>(chains.links.getOrDefault(e.sentence(), List.of()));
+            List<Attribution> links = chains.links.getOrDefault(e.sentence(), List.of());
+            List<Attribution> own = notSelf(outlet, links);
             if (VERBAL.contains(e.type())) own.removeIf(l -> l.actor() != null && e.source().stream().anyMatch(m -> m.actor().id().equals(l.actor().id())));
             CodedEvent attributed = e.withAttribution(withOutlet(outlet, own));
+            boolean onlySelf = !links.isEmpty() && notSelf(outlet, links).isEmpty();
+            if (onlySelf && attributed.modality() == Modality.REPORTED) {
+                attributed = attributed.withModality(Modality.ASSERTED);    // ", DEBKAfile reported." in DEBKAfile: its own word
+            }
             events.add(own.isEmpty() ? attributed : relayed(attributed, chains.alleging.contains(e.sentence())));
         }
         List<ForceClaim> forces = new ArrayList<>(coded.forces().size());
         for (ForceClaim f : coded.forces()) {
-            List<Attribution> own = chains.links.getOrDefault(f.sentence(), List.of());
+            List<Attribution> own = notSelf(outlet, chains.links.getOrDefault(f.sentence(), List.of()));
             ForceClaim attributed = f.withAttribution(withOutlet(outlet, own));
             if (!own.isEmpty() && f.modality() == Modality.ASSERTED) {
                 attributed = attributed.withModality(chains.alleging.contains(f.sentence()) ? Modality.ALLEGED : Modality.REPORTED);
@@ -67,6 +72,15 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
             forces.add(attributed);
         }
         return new CodedDocument(coded.resolved(), events, forces);
+    }
+
+    /** A sentence's links without the outlet naming itself ("DEBKAfile has learned"): that is its own word, not a relay. */
+    private static List<Attribution> notSelf(String outlet, List<Attribution> links) {
+        List<Attribution> out = new ArrayList<>(links);
+        if (outlet != null) {
+            out.removeIf(l -> l.text().equalsIgnoreCase(outlet) || l.actor() != null && l.actor().name().equalsIgnoreCase(outlet));
+        }
+        return out;
     }
 
     private static List<Attribution> withOutlet(String outlet, List<Attribution> own) {
