@@ -192,6 +192,12 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             }
         }
 
+        /** One mention per actor on a side: "Qatirji and his company" named twice is one doer. */
+        private void distinctActors(List<ActorMention> side) {
+            Set<String> seen = new java.util.HashSet<>();
+            side.removeIf(m -> !seen.add(m.actor().id()));
+        }
+
         private Set<String> ids(List<ActorMention> ms) {
             Set<String> ids = new TreeSet<>();
             for (ActorMention m : ms) ids.add(m.actor().id());
@@ -291,7 +297,10 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 subjectBefore(trigger, target, source);
             }
             if (source.isEmpty() && target.isEmpty() && p.target().contains("between")) betweenParties(last, source, target);
-            target.removeAll(source);
+            distinctActors(source);
+            distinctActors(target);
+            Set<String> doers = ids(source);
+            target.removeIf(m -> doers.contains(m.actor().id()));   // "he met his wife" of the wife's own words: no one meets himself
             if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
             Optional<Embeddings.Embedding> embedding = Embeddings.of(s, g, trigger);
             if (embedding.isPresent() && embedding.get().kind() == Embeddings.Kind.DEMANDED) {
