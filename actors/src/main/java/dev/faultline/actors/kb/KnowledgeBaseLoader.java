@@ -155,14 +155,14 @@ final class KnowledgeBaseLoader {
         i = 0;
         for (JsonNode n : d.root.path("organs")) {
             Entry e = new Entry(d.name, "organ #" + (++i), n, problems);
-            e.onlyKeys(Set.of("id", "sector", "relation", "nouns", "note"));
+            e.onlyKeys(Set.of("id", "sector", "relation", "nouns", "note", "after_cue_only"));
             Optional<String> id = e.text("id");
             Optional<Sector> sector = e.text("sector").flatMap(s -> parseOr(e, "sector", s, Sector.parse(s)));
             Optional<GenericOrgan.Relation> rel = e.text("relation").flatMap(r -> parseOr(e, "organ relation", r,
                     enumValue(GenericOrgan.Relation.class, r)));
             if (id.isEmpty() || sector.isEmpty() || rel.isEmpty()) continue;
             try {
-                organs.add(new GenericOrgan(id.get(), sector.get(), rel.get(), e.strings("nouns")));
+                organs.add(new GenericOrgan(id.get(), sector.get(), rel.get(), e.strings("nouns"), e.flag("after_cue_only")));
             } catch (IllegalArgumentException ex) {
                 e.problem(ex.getMessage());
             }

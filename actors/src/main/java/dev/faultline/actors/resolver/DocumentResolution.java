@@ -148,7 +148,7 @@ final class DocumentResolution {
     private int group(int from, int k, Actor backer, AffiliationCue cue) {
         Qualifier qualifier = null;
         while (vocab.qualifiers.containsKey(words.loose(k))) qualifier = vocab.qualifiers.get(words.loose(k++));
-        Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.organs.longestAt(words.loose, k);
+        Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.cuedOrgans.longestAt(words.loose, k);
         if (organ.isEmpty()) return -1;
         emit(from, organ.get().end(), refs.affiliated(organ.get().first(), qualifier, cue.link(), backer), MentionBasis.AFFILIATION, 0.8);
         return organ.get().end();

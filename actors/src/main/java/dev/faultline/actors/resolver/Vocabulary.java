@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class Vocabulary {
     final PhraseTrie<AliasClaim> aliases;
     final PhraseTrie<GenericOrgan> organs;
+    /** Every organ, those named only after an affiliation cue too ("Iranian-backed groups"). */
+    final PhraseTrie<GenericOrgan> cuedOrgans;
     final PhraseTrie<OfficeTitle> titles;
     final Map<String, AffiliationCue> cuesBefore = new HashMap<>();
     final Map<String, AffiliationCue> cuesAfter = new HashMap<>();
@@ -36,8 +38,16 @@ final class Vocabulary {
         for (AliasClaim c : kb.aliasClaims()) if (!words(c.alias().text()).isEmpty()) a.add(words(c.alias().text()), c);
         aliases = a.build();
         PhraseTrie.Builder<GenericOrgan> o = PhraseTrie.builder(same);
-        for (GenericOrgan g : kb.organs()) for (String n : g.nouns()) if (!words(n).isEmpty()) o.put(words(n), g);
+        PhraseTrie.Builder<GenericOrgan> cued = PhraseTrie.builder(same);
+        for (GenericOrgan g : kb.organs()) {
+            for (String n : g.nouns()) {
+                if (words(n).isEmpty()) continue;
+                if (!g.afterCueOnly()) o.put(words(n), g);
+                cued.put(words(n), g);
+            }
+        }
         organs = o.build();
+        cuedOrgans = cued.build();
         PhraseTrie.Builder<OfficeTitle> t = PhraseTrie.builder(same);
         for (OfficeTitle ti : kb.titles()) {
             t.put(words(ti.id().replace('-', ' ')), ti);

@@ -85,6 +85,19 @@ class ActorResolverTest {
         assertThat(militias.affiliation()).isEqualTo(new ActorRef.Affiliation(LinkType.BACKED_BY, "iran"));
         assertThat(militias.name()).isEqualTo("Shia militias backed by Iran");
         assertThat(d.actors()).noneMatch(m -> m.actor().id().equals("russia") || m.actor().id().equals("iran"));
+
+        ResolvedDocument groups = resolve("2019-02", "Emirati-backed groups shelled the port. Human rights groups condemned the shelling.");
+        assertThat(idOf(groups, "Emirati-backed groups")).as("a noun that names a group only after a cue")
+                .isEqualTo("proxies-backed-by-united-arab-emirates");
+        assertThat(groups.actors()).noneMatch(m -> m.text().contains("rights groups"));
+    }
+
+    @Test
+    void statesBetweenPartiesOrReceivingAreActorsAndBetweenOtherThingsArePlaces() {
+        ResolvedDocument d = resolve("2020-06", "Talks between Qatar and Azerbaijan ended. Canada sent aid to Ukraine. "
+                + "Troops patrolled the border between Syria and Iraq.");
+        assertThat(d.actors()).extracting(m -> m.actor().id()).contains("qatar", "azerbaijan", "canada", "ukraine")
+                .doesNotContain("syria", "iraq");
     }
 
     @Test

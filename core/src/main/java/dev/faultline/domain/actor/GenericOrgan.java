@@ -10,10 +10,16 @@ import java.util.Objects;
  * for people merely from there (fighters, rebels, militias: "Iraqi militias" are not the Iraqi state),
  * {@link Relation#ASSET_OF} for things a state's organ of the sector holds and that stand for it only
  * when the state is named ("Iranian targets", "Ukrainian positions" are the state's military; bare
- * "targets" are no actor).
+ * "targets" are no actor). An organ {@code afterCueOnly} names a group only after an affiliation cue
+ * ("Iranian-backed groups", "Russian-backed proxies"); alone its nouns name no one ("rights groups").
  */
-public record GenericOrgan(String id, Sector sector, Relation relation, List<String> nouns) {
+public record GenericOrgan(String id, Sector sector, Relation relation, List<String> nouns, boolean afterCueOnly) {
     public enum Relation { PART_OF, OF_COUNTRY, ASSET_OF }
+
+    /** An organ whose nouns name it wherever they stand. */
+    public GenericOrgan(String id, Sector sector, Relation relation, List<String> nouns) {
+        this(id, sector, relation, nouns, false);
+    }
 
     public GenericOrgan {
         Objects.requireNonNull(id, "id");
