@@ -149,9 +149,25 @@ final class DocumentResolution {
         Qualifier qualifier = null;
         while (vocab.qualifiers.containsKey(words.loose(k))) qualifier = vocab.qualifiers.get(words.loose(k++));
         Optional<PhraseTrie.Match<GenericOrgan>> organ = vocab.cuedOrgans.longestAt(words.loose, k);
+        if (organ.isEmpty() && qualifier == null && (words.loose(k).equals("and") || words.loose(k).equals("or"))) {
+            Optional<PhraseTrie.Match<GenericOrgan>> shared = sharedOrgan(k + 1);   // "Russian-backed and Iranian-allied fighters"
+            if (shared.isPresent()) {
+                emit(from, k, refs.affiliated(shared.get().first(), null, cue.link(), backer), MentionBasis.AFFILIATION, 0.7);
+                return k;
+            }
+        }
         if (organ.isEmpty()) return -1;
         emit(from, organ.get().end(), refs.affiliated(organ.get().first(), qualifier, cue.link(), backer), MentionBasis.AFFILIATION, 0.8);
         return organ.get().end();
+    }
+
+    /** The organ after a second backer and cue starting at {@code w} ("... and Iranian-allied fighters"), which the first shares. */
+    private Optional<PhraseTrie.Match<GenericOrgan>> sharedOrgan(int w) {
+        Optional<Resolved> backer = bestAlias(w);
+        if (backer.isEmpty() || !vocab.cuesAfter.containsKey(words.loose(backer.get().end))) return Optional.empty();
+        int k = backer.get().end + 1;
+        while (vocab.qualifiers.containsKey(words.loose(k))) k++;
+        return vocab.cuedOrgans.longestAt(words.loose, k);
     }
 
     // ---- rule 2: knowledge-base aliases and what they compose with ----------------------------------

@@ -90,6 +90,10 @@ class ActorResolverTest {
         assertThat(idOf(groups, "Emirati-backed groups")).as("a noun that names a group only after a cue")
                 .isEqualTo("proxies-backed-by-united-arab-emirates");
         assertThat(groups.actors()).noneMatch(m -> m.text().contains("rights groups"));
+
+        ResolvedDocument shared = resolve("2019-02", "Clashes erupted between Turkish-backed and Qatari-allied fighters.");
+        assertThat(idOf(shared, "Turkish-backed")).as("two backers sharing one noun").isEqualTo("fighters-backed-by-turkey");
+        assertThat(idOf(shared, "Qatari-allied fighters")).isEqualTo("fighters-allied-with-qatar");
     }
 
     @Test
