@@ -60,6 +60,10 @@ class ActorResolverTest {
         assertThat(troops.actor().origin()).isEqualTo(ActorRef.Origin.DERIVED);
         assertThat(troops.basis()).isEqualTo(MentionBasis.ORGAN);
         assertThat(idOf(d, "Israeli air force")).isEqualTo("israeli-air-force");
+
+        ResolvedDocument fire = resolve("2022-03", "Iraqi airstrikes killed four militants. Airstrikes resumed at dawn.");
+        assertThat(idOf(fire, "Iraqi airstrikes")).as("a state's fire stands for its military").isEqualTo("iraq-military");
+        assertThat(fire.actors()).noneMatch(m -> m.text().equals("Airstrikes"));
     }
 
     @Test
