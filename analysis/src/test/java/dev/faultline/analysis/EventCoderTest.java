@@ -352,4 +352,15 @@ class EventCoderTest {
         CodedEvent halved = of(own, PloverType.AID).orElseThrow(() -> new AssertionError(own.events().toString()));
         assertThat(ids(halved.source())).as("\"its\" aid is Germany's").containsExactly("germany");
     }
+
+    @Test
+    void whoClaimsAnAttackIsItsDoer() {
+        CodedDocument passive = code("2023-05-02", "The ambush near the dam was claimed by the Houthis on Sunday.");
+        CodedEvent ambush = of(passive, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(passive.events().toString()));
+        assertThat(ids(ambush.source())).containsExactly("houthis");
+
+        CodedDocument active = code("2023-05-02", "The Taliban took responsibility for the bombing near Ghazni.");
+        CodedEvent bombing = of(active, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(active.events().toString()));
+        assertThat(ids(bombing.source())).containsExactly("taliban");
+    }
 }

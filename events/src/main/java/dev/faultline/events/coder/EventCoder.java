@@ -54,6 +54,8 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     private static final Set<String> TITLES = Set.of("commander", "chief", "leader", "head", "general", "spokesman", "minister",
             "officer", "envoy", "president", "founder", "deputy", "director", "governor", "emir");
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
+    /** Verbs that take an act as one's own: "claimed (responsibility for) the attack", "admitted responsibility for". */
+    private static final Set<String> CLAIMING = Set.of("claim", "accept", "admit", "take", "assume", "bear");
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
             "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage", "organize", "organise",
             "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake", "fight",
@@ -292,6 +294,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     if (!LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) continue;
                     for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
                 }
+                if (source.isEmpty()) claimant(head).ifPresent(c -> add(source, c));
             }
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head) && !infinitive(head)) {
                 subjectBefore(trigger, target, source);
@@ -353,6 +356,41 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 }
             }
             return false;
+        }
+
+        /**
+         * Who claims an act as theirs: "the attack was claimed by the Houthis", "IS claimed
+         * responsibility for the bombing". The claimant is the act's doer on its own word (the
+         * modality says so: the claim makes the sentence alleged).
+         */
+        private Optional<Integer> claimant(int act) {
+            for (Dependency d : g.dependentsOf(act)) {             // "the attack, claimed by the Houthis"
+                if (!d.relation().startsWith("acl") || !lemma(d.dependent()).equals("claim")) continue;
+                for (Dependency by : g.dependentsOf(d.dependent())) {
+                    if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) return Optional.of(by.dependent());
+                }
+            }
+            for (Dependency up : g.governorsOf(act)) {             // "the attack was claimed by the Houthis"
+                if (up.isRoot() || !up.relation().equals("nsubj:pass") || !lemma(up.governor()).equals("claim")) continue;
+                for (Dependency by : g.dependentsOf(up.governor())) {
+                    if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) return Optional.of(by.dependent());
+                }
+            }
+            for (Dependency up : g.governorsOf(act)) {             // "claimed responsibility for the attack"
+                if (up.isRoot() || !(up.relation().equals("nmod:for") || up.relation().equals("obl:for"))) continue;
+                int governor = up.governor();
+                int verb = lemma(governor).equals("responsibility") ? g.governorsOf(governor).stream().filter(x -> !x.isRoot()
+                        && x.relation().equals("obj")).map(Dependency::governor).findFirst().orElse(-1) : governor;
+                if (verb < 0 || !CLAIMING.contains(lemma(verb))) continue;
+                if (!lemma(governor).equals("responsibility") && !lemma(verb).equals("claim")) continue;
+                for (Dependency d : g.dependentsOf(verb)) if (d.relation().equals("nsubj")) return Optional.of(d.dependent());
+                for (Dependency d : g.dependentsOf(verb)) if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) return Optional.of(d.dependent());
+            }
+            return Optional.empty();
+        }
+
+        private String lemma(int token) {
+            return s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
         }
 
         /** "Libya must hand over", "Iraq should cooperate": the clause says the act must happen. */
