@@ -97,8 +97,9 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
             if (place.isEmpty() && here.isEmpty() && MATERIAL.contains(e.type())) {
                 // a sentence that names no place goes on where the report's last sentences were: "The suspect was arrested days after."
                 for (int k = e.sentence() - 1; k >= Math.max(0, e.sentence() - NARRATIVE_REACH) && place.isEmpty(); k--) {
-                    place = mostExact(names.get(k), context);
-                    if (place.isPresent()) name = context.nameOf(place.get(), names.get(k)).orElse(place.get().name());
+                    List<PlaceName> before = notActing(names.get(k), coded.resolved().actorsIn(k));
+                    place = mostExact(before, context);
+                    if (place.isPresent()) name = context.nameOf(place.get(), before).orElse(place.get().name());
                 }
             }
             EventPlace located = e.place();
@@ -230,6 +231,20 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     private EventPlace placed(String name, Place p) {
         return new EventPlace(name == null ? p.name() : name, p.country(), gazetteer.admin1Name(p).orElse(null), p.lat(), p.lon(),
                 p.geonameId() == 0 ? null : p.geonameId(), p.precision());
+    }
+
+    /**
+     * A sentence's place names without the capitals that act in it ("Moscow and Tehran are competing
+     * for influence"): the story does not go on there.
+     */
+    private static List<PlaceName> notActing(List<PlaceName> names, List<ActorMention> actors) {
+        List<PlaceName> out = new ArrayList<>(names.size());
+        for (PlaceName n : names) {
+            boolean acting = actors.stream().anyMatch(m -> m.basis() == dev.faultline.domain.actor.MentionBasis.METONYM
+                    && m.tokenBegin() <= n.tokenBegin() && n.tokenBegin() < m.tokenEnd());
+            if (!acting) out.add(n);
+        }
+        return out;
     }
 
     /**

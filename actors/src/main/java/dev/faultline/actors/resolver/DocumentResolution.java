@@ -606,11 +606,21 @@ final class DocumentResolution {
         return false;
     }
 
-    /** "aid to Ukraine", "an ultimatum to Damascus": after a noun of giving or threatening, "to" names who receives. */
+    /**
+     * "aid to Ukraine", "an ultimatum to Damascus", "support from Russia and Iran": after a noun of
+     * giving or threatening, "to" names who receives and "from" who gives, not where.
+     */
     private boolean recipient(int w) {
         int p = w - 1;
         if (Grammar.DETERMINERS.contains(words.loose(p))) p--;
-        return words.loose(p).equals("to") && Grammar.RECIPIENT_NOUNS.contains(words.loose(p - 1));
+        if (words.loose(p).equals("and") || words.loose(p).equals("or")) {      // "support from Russia and Iran": Iran too
+            int k = p - 1;
+            while (k > 0 && words.tokenOf(k).pos().startsWith("NNP")) k--;
+            if (k < p - 1) p = k;
+            else return false;
+        }
+        String preposition = words.loose(p);
+        return (preposition.equals("to") || preposition.equals("from")) && Grammar.RECIPIENT_NOUNS.contains(words.loose(p - 1));
     }
 
     /** Parts of speech an apposition starts with: "a key ally", "the country's neighbour", "its ally", "Iran's ally". */
