@@ -294,10 +294,9 @@ final class DocumentResolution {
         if (word.equals("its") && words.tokenOf(w).pos().equals("PRP$")) {
             // "Germany plans to halve its aid": a state's own act, when the newest actor of the sentence before it is a state
             Optional<ActorMention> owner = antecedent(m -> m.actor().kind() != ActorKind.PERSON);
-            if (owner.isPresent() && owner.get().sentence() == sentence && owner.get().actor().kind() == ActorKind.STATE
-                    && !organFollows(w + 1)) {
-                emit(w, w + 1, owner.get().actor(), MentionBasis.COREFERENCE, 0.55);
-            }
+            if (owner.isEmpty() || owner.get().sentence() != sentence || owner.get().actor().kind() != ActorKind.STATE
+                    || organFollows(w + 1)) return -1;
+            emit(w, w + 1, owner.get().actor(), MentionBasis.COREFERENCE, 0.55);
             return w + 1;
         }
         if (!word.equals("the")) return -1;

@@ -56,6 +56,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
     /** Verbs that take an act as one's own: "claimed (responsibility for) the attack", "admitted responsibility for". */
     private static final Set<String> CLAIMING = Set.of("claim", "accept", "admit", "take", "assume", "bear");
+    private static final Set<String> RESPONSIBILITY = Set.of("responsibility", "credit");
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
             "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage", "organize", "organise",
             "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake", "fight",
@@ -376,15 +377,18 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) return Optional.of(by.dependent());
                 }
             }
-            for (Dependency up : g.governorsOf(act)) {             // "claimed responsibility for the attack"
-                if (up.isRoot() || !(up.relation().equals("nmod:for") || up.relation().equals("obl:for"))) continue;
-                int governor = up.governor();
-                int verb = lemma(governor).equals("responsibility") ? g.governorsOf(governor).stream().filter(x -> !x.isRoot()
-                        && x.relation().equals("obj")).map(Dependency::governor).findFirst().orElse(-1) : governor;
+            for (Dependency up : g.governorsOf(act)) {             // "claimed responsibility for the attack", "took credit for"
+                if (up.isRoot()) continue;
+                int verb = -1;
+                if (up.relation().equals("nmod:for") && RESPONSIBILITY.contains(lemma(up.governor()))) {
+                    verb = g.governorsOf(up.governor()).stream().filter(x -> !x.isRoot() && x.relation().equals("obj"))
+                            .map(Dependency::governor).findFirst().orElse(-1);
+                } else if (up.relation().equals("obl:for") && g.dependentsOf(up.governor(), "obj").stream()
+                        .anyMatch(o -> RESPONSIBILITY.contains(lemma(o)))) {
+                    verb = up.governor();                          // the parse may hang "for the attack" on the verb
+                }
                 if (verb < 0 || !CLAIMING.contains(lemma(verb))) continue;
-                if (!lemma(governor).equals("responsibility") && !lemma(verb).equals("claim")) continue;
                 for (Dependency d : g.dependentsOf(verb)) if (d.relation().equals("nsubj")) return Optional.of(d.dependent());
-                for (Dependency d : g.dependentsOf(verb)) if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) return Optional.of(d.dependent());
             }
             return Optional.empty();
         }

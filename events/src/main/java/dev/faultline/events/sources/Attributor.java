@@ -29,16 +29,16 @@ import java.util.Set;
  * "asserted", or "alleged" when the source claims or accuses. Stateless; safe for any thread.
  */
 public final class Attributor implements Stage<CodedDocument, CodedDocument> {
-    /** Whether a verb of this lemma takes its hearer as object ("told Bas News that ..."): the hearer is no party to what is told. */
-    public static boolean tellsHearer(String lemma) {
-        return Speech.TELLING.contains(lemma);
-    }
-
     /** Speech acts: their speaker is who acts, not a source to attribute the act to. */
     private static final Set<PloverType> VERBAL = Set.of(PloverType.ACCUSE, PloverType.THREATEN, PloverType.REQUEST,
             PloverType.REJECT, PloverType.SUPPORT, PloverType.AGREE, PloverType.CONSULT, PloverType.PROTEST);
     /** How many sentences a quotation may run before its closing speaker. */
     private static final int QUOTE_REACH = 4;
+
+    /** Whether a verb of this lemma takes its hearer as object ("told Bas News that ..."): the hearer is no party to what is told. */
+    public static boolean tellsHearer(String lemma) {
+        return Speech.TELLING.contains(lemma);
+    }
 
     @Override
     public String name() {
@@ -54,9 +54,9 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
         for (CodedEvent e : coded.events()) {
             List<Attribution> links = chains.links.getOrDefault(e.sentence(), List.of());
             List<Attribution> own = notSelf(outlet, links);
+            boolean onlySelf = !links.isEmpty() && own.isEmpty();
             if (VERBAL.contains(e.type())) own.removeIf(l -> l.actor() != null && e.source().stream().anyMatch(m -> m.actor().id().equals(l.actor().id())));
             CodedEvent attributed = e.withAttribution(withOutlet(outlet, own));
-            boolean onlySelf = !links.isEmpty() && notSelf(outlet, links).isEmpty();
             if (onlySelf && attributed.modality() == Modality.REPORTED) {
                 attributed = attributed.withModality(Modality.ASSERTED);    // ", DEBKAfile reported." in DEBKAfile: its own word
             }
