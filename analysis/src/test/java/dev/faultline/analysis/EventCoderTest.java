@@ -363,4 +363,12 @@ class EventCoderTest {
         CodedEvent bombing = of(active, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(active.events().toString()));
         assertThat(ids(bombing.source())).containsExactly("taliban");
     }
+
+    @Test
+    void aStrikeByWorkersStopsWorkAndAStrikeByJetsIsAnAttack() {
+        CodedDocument work = code("2023-05-02", "Bus drivers held a strike in Lyon against the new fees.");
+        assertThat(work.events()).extracting(CodedEvent::type).contains(PloverType.PROTEST).doesNotContain(PloverType.ASSAULT);
+        CodedDocument jets = code("2023-05-02", "Israeli jets carried out strikes on the port of Hodeidah.");
+        assertThat(jets.events()).extracting(CodedEvent::type).contains(PloverType.ASSAULT);
+    }
 }

@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 9;
+    private static final int RULES = 10;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
