@@ -371,4 +371,14 @@ class EventCoderTest {
         CodedDocument jets = code("2023-05-02", "Israeli jets carried out strikes on the port of Hodeidah.");
         assertThat(jets.events()).extracting(CodedEvent::type).contains(PloverType.ASSAULT);
     }
+
+    @Test
+    void aDistrictNamedForATownIsNotAForeignDivisionOfASimilarSkeleton() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
+                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+        CodedDocument d = code("2022-03-01", "On 27 February 2022, villagers clashed with a police team near a temple (Mathura district).");
+        CodedEvent clash = of(d, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(d.events().toString()));
+        assertThat(clash.place()).isNotNull();
+        assertThat(clash.place().country()).as("India's Mathura, not Portugal's Madeira").isEqualTo("IND");
+    }
 }

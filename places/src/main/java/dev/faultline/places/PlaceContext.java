@@ -153,11 +153,18 @@ final class PlaceContext {
         // a name that a large town or a division bears as written means no other place by its skeleton ("Beirut" is no Bartow)
         boolean exactAndLarge = n.candidates().stream().anyMatch(m -> m.kind() != Gazetteer.MatchKind.SKELETON
                 && (m.place().population() >= BIG_PLACE || m.place().isAdmin1()));
+        // the countries of large towns of the name as written: "Mathura district" is named for India's Mathura, not for
+        // Portugal's Madeira by its skeleton; "Idleb countryside" may still be Syria's Idlib governorate
+        Set<String> exactTownCountries = new java.util.HashSet<>();
+        for (Gazetteer.Match m : n.candidates()) {
+            if (m.kind() != Gazetteer.MatchKind.SKELETON && m.place().population() >= BIG_PLACE) exactTownCountries.add(m.place().country());
+        }
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Match m : n.candidates()) {
             Place p = m.place();
-            if (exactAndLarge && m.kind() == Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && p.isAdmin1())) continue;
+            if (exactAndLarge && m.kind() == Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && p.isAdmin1()
+                    && (exactTownCountries.isEmpty() || exactTownCountries.contains(p.country())))) continue;
             // a skeleton is weak: where the text puts the name in places, it must lie in one of their countries
             if (m.kind() == Gazetteer.MatchKind.SKELETON && n.container() != null && !inContainersCountry(p, n.container())) continue;
             if (p.isCountry() && PlaceNames.articleOnly(n.text(), p.name())) continue;
