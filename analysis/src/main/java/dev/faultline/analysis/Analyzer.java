@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  */
 public final class Analyzer {
     /** Bumped when a stage of this module changes what it produces. */
-    private static final String PIPELINE_VERSION = "10";
+    private static final String PIPELINE_VERSION = "11";
 
     private final AnalysisOptions options;
     private final LanguageLayer layer;

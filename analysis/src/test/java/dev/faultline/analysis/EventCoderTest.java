@@ -373,12 +373,17 @@ class EventCoderTest {
     }
 
     @Test
-    void aDistrictNamedForATownIsNotAForeignDivisionOfASimilarSkeleton() {
+    void aDistrictIsNeitherAForeignDivisionNorAForeignTownOfASimilarSkeleton() {
         org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
                 "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
         CodedDocument d = code("2022-03-01", "On 27 February 2022, villagers clashed with a police team near a temple (Mathura district).");
         CodedEvent clash = of(d, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(d.events().toString()));
         assertThat(clash.place()).isNotNull();
         assertThat(clash.place().country()).as("India's Mathura, not Portugal's Madeira").isEqualTo("IND");
+
+        CodedDocument other = code("2022-01-03", "On 2 January 2022, farmers clashed with the police along the highway (Dhanusha district).");
+        CodedEvent highway = of(other, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(other.events().toString()));
+        assertThat(highway.place() == null ? null : highway.place().country()).as("a district spelt otherwise is no town abroad")
+                .isNotEqualTo("CHN");
     }
 }

@@ -165,6 +165,9 @@ final class PlaceContext {
             Place p = m.place();
             if (exactAndLarge && m.kind() == Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && p.isAdmin1()
                     && (exactTownCountries.isEmpty() || exactTownCountries.contains(p.country())))) continue;
+            // a division's name ("Dhanusha district") spelt otherwise is another division, not a town abroad ("Danshui")
+            if (m.kind() == Gazetteer.MatchKind.SKELETON && n.kind() == PlaceName.Kind.DIVISION && !p.isAdmin1()
+                    && !(n.container() != null && inContainersCountry(p, n.container()))) continue;
             // a skeleton is weak: where the text puts the name in places, it must lie in one of their countries
             if (m.kind() == Gazetteer.MatchKind.SKELETON && n.container() != null && !inContainersCountry(p, n.container())) continue;
             if (p.isCountry() && PlaceNames.articleOnly(n.text(), p.name())) continue;
