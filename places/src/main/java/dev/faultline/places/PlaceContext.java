@@ -165,9 +165,6 @@ final class PlaceContext {
             Place p = m.place();
             if (exactAndLarge && m.kind() == Gazetteer.MatchKind.SKELETON && !(n.kind() == PlaceName.Kind.DIVISION && p.isAdmin1()
                     && (exactTownCountries.isEmpty() || exactTownCountries.contains(p.country())))) continue;
-            // a division's name ("Dhanusha district") spelt otherwise is another division, not a town abroad ("Danshui")
-            if (m.kind() == Gazetteer.MatchKind.SKELETON && n.kind() == PlaceName.Kind.DIVISION && !p.isAdmin1()
-                    && !(n.container() != null && inContainersCountry(p, n.container()))) continue;
             // a skeleton is weak: where the text puts the name in places, it must lie in one of their countries
             if (m.kind() == Gazetteer.MatchKind.SKELETON && n.container() != null && !inContainersCountry(p, n.container())) continue;
             if (p.isCountry() && PlaceNames.articleOnly(n.text(), p.name())) continue;
@@ -186,6 +183,10 @@ final class PlaceContext {
                 supported = 0;                                          // its only support is itself
             }
             if (skeleton && !admitted(p, n, supported > 0 || inside)) continue;
+            // a division's name spelt otherwise ("Dhanusha district") is no town abroad ("Danshui"), unless the text puts
+            // the name in that town's country, or it is a large town where the rest of the report lies ("the province of Raqa")
+            if (skeleton && n.kind() == PlaceName.Kind.DIVISION && !p.isAdmin1() && !(n.container() != null && inContainersCountry(p, n.container()))
+                    && !(supported > 0 && p.population() >= BIG_PLACE)) continue;
             if (!n.attested() && supported <= 0 && p.population() < BIG_PLACE) continue;   // "Report", a hamlet somewhere
             // a hamlet abroad, where none of the article's other places lie: a headline's word the recogniser took for a place ("Convoy")
             // (a country named is a topic as often as a place: "rallied in Quimperle in support of Ukraine")
