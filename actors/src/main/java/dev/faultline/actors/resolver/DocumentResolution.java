@@ -411,6 +411,13 @@ final class DocumentResolution {
                 return organ.get().end();
             }
         }
+        int described = w;                                              // "Kurdish fighters", "Shiite militias": a described group
+        while (described > 0 && vocab.qualifiers.containsKey(words.loose(described - 1))) described--;
+        if (described < w) {
+            emit(described, organ.get().end(), refs.described(organ.get().first(), vocab.qualifiers.get(words.loose(described))),
+                    MentionBasis.ORGAN, 0.6);
+            return organ.get().end();
+        }
         emit(w, organ.get().end(), refs.generic(organ.get().first()), MentionBasis.ORGAN, ofState ? 0.5 : 0.6);
         return organ.get().end();
     }

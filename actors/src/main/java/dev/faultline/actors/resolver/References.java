@@ -55,6 +55,14 @@ final class References {
                 ActorRef.Origin.DERIVED, null);
     }
 
+    /** People a report names by a qualifier and what they are, with no country: "Kurdish fighters", "Shiite militias". */
+    ActorRef described(GenericOrgan organ, Qualifier qualifier) {
+        String id = qualifier.id() + "-" + organ.id();
+        if (kb.actor(id).isPresent()) id = id + "-generic";
+        return new ActorRef(id, capitalized(qualifier.id()) + " " + organ.id().replace('-', ' '), ActorKind.GROUP, null, organ.sector(),
+                null, List.of(id, generic(organ).id()), ActorRef.Origin.DERIVED, null);
+    }
+
     /** The organ of a sector for a state ("the Kremlin" → Russia's government). */
     Optional<ActorRef> organ(StateProfile state, Sector sector, LocalDate date) {
         return kb.organs().stream().filter(o -> o.sector() == sector && o.relation() == GenericOrgan.Relation.PART_OF)

@@ -95,6 +95,10 @@ class ActorResolverTest {
                 .isEqualTo("proxies-backed-by-united-arab-emirates");
         assertThat(groups.actors()).noneMatch(m -> m.text().contains("rights groups"));
 
+        ResolvedDocument described = resolve("2019-02", "Kurdish fighters held the ridge.");
+        assertThat(at(described, "Kurdish fighters").orElseThrow().actor().lineage()).as("a qualifier without a backer describes the group")
+                .containsExactly("kurdish-fighters", "fighters");
+
         ResolvedDocument shared = resolve("2019-02", "Clashes erupted between Turkish-backed and Qatari-allied fighters.");
         assertThat(idOf(shared, "Turkish-backed")).as("two backers sharing one noun").isEqualTo("fighters-backed-by-turkey");
         assertThat(idOf(shared, "Qatari-allied fighters")).isEqualTo("fighters-allied-with-qatar");
