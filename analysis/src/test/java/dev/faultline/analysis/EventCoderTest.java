@@ -370,6 +370,9 @@ class EventCoderTest {
         assertThat(work.events()).extracting(CodedEvent::type).contains(PloverType.PROTEST).doesNotContain(PloverType.ASSAULT);
         CodedDocument jets = code("2023-05-02", "Israeli jets carried out strikes on the port of Hodeidah.");
         assertThat(jets.events()).extracting(CodedEvent::type).contains(PloverType.ASSAULT);
+        CodedDocument national = code("2023-05-02", "Several UN officials described grim scenes in the crowded city following heavy Israeli "
+                + "strikes in recent days, including of children unable to receive treatment after being bombed in so-called safe zones.");
+        assertThat(national.events()).extracting(CodedEvent::type).as("a nation's strikes stop no work").doesNotContain(PloverType.PROTEST);
     }
 
     @Test

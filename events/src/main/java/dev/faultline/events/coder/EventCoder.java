@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 10;
+    private static final int RULES = 11;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
@@ -337,7 +337,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 intended = Intents.refused(p, book.catalog());
                 modality = Modality.ASSERTED;
             }
-            Intents.Coding coding = Roles.adjust(intended, source, book.catalog());
+            Intents.Coding coding = Roles.adjust(intended, source, book.catalog(), nationalFire(head));
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     NarrativeDates.of(rd, s.index()), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
@@ -500,6 +500,20 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (first == null || second == null || first.actor().id().equals(second.actor().id())) return;
             source.add(first);
             target.add(second);
+        }
+
+        /** The act's noun says whose fire it is by a nationality ("Israeli strikes"): an attack, whoever the sentence names. */
+        private boolean nationalFire(int head) {
+            if (!s.tokens().get(head).isNoun()) return false;
+            for (Dependency d : g.dependentsOf(head)) {
+                if (!d.relation().equals("amod") && !d.relation().equals("compound")) continue;
+                int t = d.dependent();
+                if (actorAt[t] != null && actorAt[t].actor().kind() == ActorKind.STATE) return true;
+                for (Mention m : rd.document().mentionsIn(s.index())) {
+                    if (m.type() == dev.faultline.domain.text.EntityType.NATIONALITY && m.tokenBegin() <= t && t < m.tokenEnd()) return true;
+                }
+            }
+            return false;
         }
 
         /**

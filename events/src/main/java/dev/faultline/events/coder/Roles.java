@@ -18,8 +18,10 @@ final class Roles {
     private Roles() {
     }
 
-    static Intents.Coding adjust(Intents.Coding c, List<ActorMention> source, CameoCatalog catalog) {
-        if (c.type() == PloverType.ASSAULT && c.cameo().equals("195") && !source.isEmpty() && source.stream().allMatch(Roles::striker)) {
+    /** {@code nationalFire}: the act's own words say a nation fires ("Israeli strikes"), so no strike from work is meant. */
+    static Intents.Coding adjust(Intents.Coding c, List<ActorMention> source, CameoCatalog catalog, boolean nationalFire) {
+        if (c.type() == PloverType.ASSAULT && c.cameo().equals("195") && !nationalFire && !source.isEmpty()
+                && source.stream().allMatch(Roles::striker)) {
             // "taxi drivers held a strike", "teachers began a strike": a strike by people who bear no arms stops work
             Optional<CameoEntry> strike = catalog.entry("143");
             return strike.map(e -> new Intents.Coding(PloverType.PROTEST, "strike", List.of(), e.code(), e.goldstein())).orElse(c);
