@@ -359,6 +359,10 @@ class EventCoderTest {
         CodedEvent ambush = of(passive, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(passive.events().toString()));
         assertThat(ids(ambush.source())).containsExactly("houthis");
 
+        CodedDocument supplied = code("2023-05-02", "The port was a way in for rifles supplied to the militia by Iran, the minister said.");
+        CodedEvent aid = of(supplied, PloverType.AID).orElseThrow(() -> new AssertionError(supplied.events().toString()));
+        assertThat(ids(aid.source())).as("a passive's agent, wherever the parse hung it").containsExactly("iran");
+
         CodedDocument active = code("2023-05-02", "The Taliban took responsibility for the bombing near Ghazni.");
         CodedEvent bombing = of(active, PloverType.ASSAULT).orElseThrow(() -> new AssertionError(active.events().toString()));
         assertThat(ids(bombing.source())).containsExactly("taliban");

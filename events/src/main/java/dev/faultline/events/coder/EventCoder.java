@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 11;
+    private static final int RULES = 12;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
@@ -297,6 +297,9 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 }
                 if (source.isEmpty()) claimant(head).ifPresent(c -> add(source, c));
             }
+            if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && s.tokens().get(head).pos().equals("VBN")) {
+                agentAfter(last, target, source);                   // "weapons supplied to the Houthis by Iran"
+            }
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head) && !infinitive(head)) {
                 subjectBefore(trigger, target, source);
             }
@@ -526,6 +529,23 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             ActorMention m = actorAt[token];
             return m != null && token + 1 == act && s.tokens().get(token).pos().startsWith("JJ") && m.tokenEnd() == token + 1
                     && m.actor().country() == null && m.actor().origin() == ActorRef.Origin.DERIVED;
+        }
+
+        /**
+         * A passive participle's agent the parse hung elsewhere ("supplied to the Houthis by Iran", where "by Iran"
+         * went to the Houthis): the actor after the first "by" that follows in the same phrase.
+         */
+        private void agentAfter(int after, List<ActorMention> target, List<ActorMention> source) {
+            List<Token> ts = s.tokens();
+            for (int k = after + 1; k < Math.min(ts.size() - 1, after + 8); k++) {
+                String w = ts.get(k).word().toLowerCase(Locale.ROOT);
+                if (PHRASE_BREAKS.contains(w) || ts.get(k).isVerb() && actorAt[k] == null) return;
+                if (!w.equals("by")) continue;
+                int a = k + 1;
+                if (a < ts.size() && ts.get(a).pos().equals("DT") && actorAt[a] == null) a++;
+                if (a < ts.size() && actorAt[a] != null && !target.contains(actorAt[a])) add(source, a);
+                return;
+            }
         }
 
         /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */
