@@ -340,7 +340,8 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 intended = Intents.refused(p, book.catalog());
                 modality = Modality.ASSERTED;
             }
-            Intents.Coding coding = Roles.adjust(intended, source, book.catalog(), nationalFire(head));
+            boolean national = intended.cameo().equals("195") && nationalFire(head);   // only an aerial strike may be a strike from work
+            Intents.Coding coding = Roles.adjust(intended, source, book.catalog(), national);
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     NarrativeDates.of(rd, s.index()), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
