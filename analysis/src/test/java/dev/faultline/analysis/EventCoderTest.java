@@ -375,6 +375,9 @@ class EventCoderTest {
         CodedDocument banners = code("2023-05-02", "Members of the nurses union held a press conference with banners in front of the ministry.");
         assertThat(banners.events()).extracting(CodedEvent::type).as("a press conference under banners is a demonstration")
                 .contains(PloverType.PROTEST);
+        CodedDocument demanded = code("2023-05-02", "In Lara state, protesters demanded running water and fuel.");
+        assertThat(demanded.events()).extracting(CodedEvent::type).as("protesters who demand are demonstrating")
+                .contains(PloverType.REQUEST, PloverType.PROTEST);
         CodedDocument jets = code("2023-05-02", "Israeli jets carried out strikes on the port of Hodeidah.");
         assertThat(jets.events()).extracting(CodedEvent::type).contains(PloverType.ASSAULT);
         CodedDocument national = code("2023-05-02", "Several UN officials described grim scenes in the crowded city following heavy Israeli "

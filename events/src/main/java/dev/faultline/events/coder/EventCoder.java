@@ -41,7 +41,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 12;
+    private static final int RULES = 13;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
@@ -188,6 +188,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         void code(List<CodedEvent> out) {
             List<CodedEvent> mine = new ArrayList<>();
             codeAll(mine);
+            impliedProtest(mine).ifPresent(mine::add);
             for (CodedEvent e : mine) {
                 boolean seen = out.stream().anyMatch(o -> o.sentence() == e.sentence() && o.type() == e.type()
                         && ids(o.source()).equals(ids(e.source())) && ids(o.target()).equals(ids(e.target())));
@@ -219,6 +220,29 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     break;
                 }
             }
+        }
+
+        /**
+         * People in a demonstration who act ("protesters demanded basic services", "demonstrators denounced
+         * the prices") are demonstrating: a protest, when the sentence codes none, by the protesters of the
+         * first such act, with its modality.
+         */
+        private Optional<CodedEvent> impliedProtest(List<CodedEvent> coded) {
+            if (coded.stream().anyMatch(e -> e.type() == PloverType.PROTEST)) return Optional.empty();
+            for (CodedEvent e : coded) {
+                for (ActorMention m : e.source()) {
+                    if (!m.actor().lineage().contains(PROTESTERS.id())) continue;
+                    Optional<dev.faultline.events.cameo.CameoEntry> demo = book.catalog().entry("141");
+                    if (demo.isEmpty()) return Optional.empty();
+                    Article a = rd.document().article();
+                    List<ActorMention> who = List.of(m);
+                    return Optional.of(new CodedEvent(Ids.of(a.id().value() + "/" + s.index() + "/" + m.tokenBegin() + "/141"), a.id(),
+                            s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()), NarrativeDates.of(rd, s.index()), who,
+                            List.of(), PloverType.PROTEST, "demo", List.of(), demo.get().code(), demo.get().goldstein(), e.modality(), place(),
+                            null, confidence(who, List.of())));
+                }
+            }
+            return Optional.empty();
         }
 
         /**
