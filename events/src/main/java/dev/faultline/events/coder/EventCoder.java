@@ -231,12 +231,14 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (coded.stream().anyMatch(e -> e.type() == PloverType.PROTEST)) return Optional.empty();
             for (CodedEvent e : coded) {
                 for (ActorMention m : e.source()) {
-                    if (!m.actor().lineage().contains(PROTESTERS.id())) continue;
+                    // not the protesters a protest word implied ("refused to protest"): that act was coded as what it is
+                    if (!m.actor().lineage().contains(PROTESTERS.id()) || m.basis() == MentionBasis.IMPLIED) continue;
                     Optional<dev.faultline.events.cameo.CameoEntry> demo = book.catalog().entry("141");
                     if (demo.isEmpty()) return Optional.empty();
                     Article a = rd.document().article();
                     List<ActorMention> who = List.of(m);
-                    return Optional.of(new CodedEvent(Ids.of(a.id().value() + "/" + s.index() + "/" + m.tokenBegin() + "/141"), a.id(),
+                    // its own id space: a coded act at the same word may carry 141 too (a protest coded as the demand it makes)
+                    return Optional.of(new CodedEvent(Ids.of(a.id().value() + "/" + s.index() + "/" + m.tokenBegin() + "/implied-protest"), a.id(),
                             s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()), NarrativeDates.of(rd, s.index()), who,
                             List.of(), PloverType.PROTEST, "demo", List.of(), demo.get().code(), demo.get().goldstein(), e.modality(), place(),
                             null, confidence(who, List.of())));
