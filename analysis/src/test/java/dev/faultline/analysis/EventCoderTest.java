@@ -378,6 +378,11 @@ class EventCoderTest {
         CodedDocument demanded = code("2023-05-02", "In Lara state, protesters demanded running water and fuel.");
         assertThat(demanded.events()).extracting(CodedEvent::type).as("protesters who demand are demonstrating")
                 .contains(PloverType.REQUEST, PloverType.PROTEST);
+        CodedDocument refused = code("2023-05-02", "The unions refused to protest against the reform. Protesters demanded fuel and "
+                + "called for a protest outside the ministry. Workers demanded that members protest on Monday.");
+        assertThat(refused.events()).extracting(CodedEvent::id).as("every event of a document has its own id").doesNotHaveDuplicates();
+        assertThat(refused.events()).filteredOn(e -> e.sentence() == 0).extracting(CodedEvent::type)
+                .as("a refusal to protest is no protest").doesNotContain(PloverType.PROTEST);
         CodedDocument jets = code("2023-05-02", "Israeli jets carried out strikes on the port of Hodeidah.");
         assertThat(jets.events()).extracting(CodedEvent::type).contains(PloverType.ASSAULT);
         CodedDocument national = code("2023-05-02", "Several UN officials described grim scenes in the crowded city following heavy Israeli "
