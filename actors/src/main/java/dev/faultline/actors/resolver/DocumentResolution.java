@@ -402,9 +402,7 @@ final class DocumentResolution {
         if (organ.get().first().relation() == GenericOrgan.Relation.ASSET_OF) return -1;   // "targets" alone are no one
         if (words.anyCapital(from, organ.get().end())) return -1;
         boolean ofState = organ.get().first().relation() == GenericOrgan.Relation.PART_OF;
-        boolean adjective = organ.get().end() == w + 1 && words.tokenOf(w).pos().startsWith("JJ") && w + 1 < words.size()
-                && words.tokenOf(w + 1).pos().startsWith("NN");        // "its military aid": a kind of aid
-        if (ofState && !adjective && words.loose(w - 1).equals("its")) { // "the Israeli military said its air force struck"
+        if (ofState && !kindWord(w, organ.get().end()) && words.loose(w - 1).equals("its")) {   // "the Israeli military said its air force struck"
             Optional<StateProfile> owner = possessingState();
             if (owner.isPresent()) {
                 emit(w, organ.get().end(), organRef(owner.get(), organ.get()), MentionBasis.COREFERENCE, 0.6);
@@ -425,7 +423,12 @@ final class DocumentResolution {
     /** A state organ's words start at {@code w} ("its air force"): the organ, not the pronoun, is the actor. */
     private boolean organFollows(int w) {
         return vocab.organs.longestAt(words.loose, w).map(o -> o.first().relation() == GenericOrgan.Relation.PART_OF
-                && !(o.end() == w + 1 && words.tokenOf(w).pos().startsWith("JJ"))).orElse(false);
+                && !kindWord(w, o.end())).orElse(false);
+    }
+
+    /** An organ's one word [w, end) tagged as an adjective before a noun says a kind of thing: "its military aid". */
+    private boolean kindWord(int w, int end) {
+        return end == w + 1 && words.tokenOf(w).pos().startsWith("JJ") && w + 1 < words.size() && words.tokenOf(w + 1).pos().startsWith("NN");
     }
 
     /**

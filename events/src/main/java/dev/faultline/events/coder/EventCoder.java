@@ -20,6 +20,7 @@ import dev.faultline.domain.text.DependencyGraph;
 import dev.faultline.domain.text.Mention;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.domain.text.Token;
+import dev.faultline.events.cameo.CameoEntry;
 import dev.faultline.events.patterns.EventPattern;
 import dev.faultline.events.patterns.PatternBook;
 import dev.faultline.events.patterns.Trigger;
@@ -54,9 +55,6 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     private static final Set<String> TITLES = Set.of("commander", "chief", "leader", "head", "general", "spokesman", "minister",
             "officer", "envoy", "president", "founder", "deputy", "director", "governor", "emir");
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
-    /** Verbs that take an act as one's own: "claimed (responsibility for) the attack", "admitted responsibility for". */
-    private static final Set<String> CLAIMING = Set.of("claim", "accept", "admit", "take", "assume", "bear");
-    private static final Set<String> RESPONSIBILITY = Set.of("responsibility", "credit");
     private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
             "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage", "organize", "organise",
             "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake", "fight",
@@ -77,8 +75,6 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             PloverType.REJECT, PloverType.SUPPORT, PloverType.AGREE);
     /** "Libya must hand over", "Iraq should cooperate": what a clause says must happen is demanded, not done. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
-    /** Words that end a phrase read from the surface. */
-    private static final Set<String> PHRASE_BREAKS = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "(", ")");
 
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
 
@@ -175,6 +171,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         final Sentence s;
         final DependencyGraph g;
         final ActorMention[] actorAt;
+        final Parties parties;
 
         SentenceCoding(ResolvedDocument rd, Sentence s, DependencyGraph g, List<ActorMention> actors) {
             this.rd = rd;
@@ -182,6 +179,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             this.g = g;
             this.actorAt = new ActorMention[s.tokens().size()];
             for (ActorMention m : actors) for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) actorAt[t] = m;
+            this.parties = new Parties(rd.document(), s, g, actorAt);
         }
 
         /** One event per clause, type and dyad: "air and missile strikes" is one attack, not three. */
@@ -233,7 +231,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 for (ActorMention m : e.source()) {
                     // not the protesters a protest word implied ("refused to protest"): that act was coded as what it is
                     if (!m.actor().lineage().contains(PROTESTERS.id()) || m.basis() == MentionBasis.IMPLIED) continue;
-                    Optional<dev.faultline.events.cameo.CameoEntry> demo = book.catalog().entry("141");
+                    Optional<CameoEntry> demo = book.catalog().entry("141");
                     if (demo.isEmpty()) return Optional.empty();
                     Article a = rd.document().article();
                     List<ActorMention> who = List.of(m);
@@ -307,10 +305,10 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")) add(source, d.dependent());
                     else if (r.equals("nsubj:pass")) add(target, d.dependent());
                     else if (r.equals("iobj")) add(target, d.dependent());
-                    else if (r.equals("obj") && p.targetIsObject() && !recipient && !hearer(head, d.dependent())) add(target, d.dependent());
+                    else if (r.equals("obj") && p.targetIsObject() && !recipient && !parties.hearer(head, d.dependent())) add(target, d.dependent());
                     else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
                 } else {
-                    if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") && !kindOfAct(d.dependent(), head)) add(source, d.dependent());
+                    if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") && !parties.kindOfAct(d.dependent(), head)) add(source, d.dependent());
                     else if (r.equals("nmod:of") && !p.target().contains("of")) add(source, d.dependent());   // "the withdrawal of Hizballah troops"
                     else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
                 }
@@ -321,15 +319,18 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     if (!LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) continue;
                     for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
                 }
-                if (source.isEmpty()) claimant(head).ifPresent(c -> add(source, c));
+                if (source.isEmpty()) parties.claimant(head).ifPresent(c -> add(source, c));
             }
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && s.tokens().get(head).pos().equals("VBN")) {
-                agentAfter(last, target, source);                   // "weapons supplied to the Houthis by Iran"
+                parties.agentAfter(last, target).ifPresent(a -> add(source, a));                   // "weapons supplied to the Houthis by Iran"
             }
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head) && !infinitive(head)) {
                 subjectBefore(trigger, target, source);
             }
-            if (source.isEmpty() && target.isEmpty() && p.target().contains("between")) betweenParties(last, source, target);
+            if (source.isEmpty() && target.isEmpty() && p.target().contains("between")) parties.between(last).ifPresent(b -> {
+                source.add(b[0]);
+                target.add(b[1]);
+            });
             distinctActors(source);
             distinctActors(target);
             Set<String> doers = ids(source);
@@ -366,65 +367,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 intended = Intents.refused(p, book.catalog());
                 modality = Modality.ASSERTED;
             }
-            boolean national = intended.cameo().equals("195") && nationalFire(head);   // only an aerial strike may be a strike from work
+            boolean national = intended.cameo().equals("195") && parties.nationalFire(head);   // only an aerial strike may be a strike from work
             Intents.Coding coding = Roles.adjust(intended, source, book.catalog(), national);
             return Optional.of(new CodedEvent(id, a.id(), s.index(), s.begin(), s.end(), rd.document().text(s.begin(), s.end()),
                     NarrativeDates.of(rd, s.index()), source, target, coding.type(), coding.mode(), coding.context(), coding.cameo(), coding.goldstein(),
                     modality, place(), null, confidence(source, target)));
-        }
-
-        /**
-         * An object before its verb that is the hearer of a telling verb: "told the outlet that the
-         * army blew up depots", which the parse may read as a relative clause with "the outlet" as
-         * what was blown up. The depots that "the army blew up" (a true relative clause) still count.
-         */
-        private boolean hearer(int verb, int object) {
-            if (object > verb) return false;
-            for (Dependency up : g.governorsOf(object)) {
-                if (!up.isRoot() && up.governor() != verb && (up.relation().equals("obj") || up.relation().equals("iobj"))
-                        && dev.faultline.events.sources.Attributor.tellsHearer(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * Who claims an act as theirs: "the attack was claimed by the Houthis", "IS claimed
-         * responsibility for the bombing". The claimant is the act's doer on its own word (the
-         * modality says so: the claim makes the sentence alleged).
-         */
-        private Optional<Integer> claimant(int act) {
-            for (Dependency d : g.dependentsOf(act)) {             // "the attack, claimed by the Houthis"
-                if (!d.relation().startsWith("acl") || !lemma(d.dependent()).equals("claim")) continue;
-                for (Dependency by : g.dependentsOf(d.dependent())) {
-                    if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) return Optional.of(by.dependent());
-                }
-            }
-            for (Dependency up : g.governorsOf(act)) {             // "the attack was claimed by the Houthis"
-                if (up.isRoot() || !up.relation().equals("nsubj:pass") || !lemma(up.governor()).equals("claim")) continue;
-                for (Dependency by : g.dependentsOf(up.governor())) {
-                    if (by.relation().equals("obl:agent") || by.relation().equals("obl:by")) return Optional.of(by.dependent());
-                }
-            }
-            for (Dependency up : g.governorsOf(act)) {             // "claimed responsibility for the attack", "took credit for"
-                if (up.isRoot()) continue;
-                int verb = -1;
-                if (up.relation().equals("nmod:for") && RESPONSIBILITY.contains(lemma(up.governor()))) {
-                    verb = g.governorsOf(up.governor()).stream().filter(x -> !x.isRoot() && x.relation().equals("obj"))
-                            .map(Dependency::governor).findFirst().orElse(-1);
-                } else if (up.relation().equals("obl:for") && g.dependentsOf(up.governor(), "obj").stream()
-                        .anyMatch(o -> RESPONSIBILITY.contains(lemma(o)))) {
-                    verb = up.governor();                          // the parse may hang "for the attack" on the verb
-                }
-                if (verb < 0 || !CLAIMING.contains(lemma(verb))) continue;
-                for (Dependency d : g.dependentsOf(verb)) if (d.relation().equals("nsubj")) return Optional.of(d.dependent());
-            }
-            return Optional.empty();
-        }
-
-        private String lemma(int token) {
-            return s.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
         }
 
         /** "Libya must hand over", "Iraq should cooperate": the clause says the act must happen. */
@@ -500,81 +447,6 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             }
         }
 
-        /**
-         * "Clashes broke out between A and B", read from the words when the parse hung "between" on
-         * something else: the last actor on each side of the "and", up to the end of the phrase.
-         */
-        private void betweenParties(int after, List<ActorMention> source, List<ActorMention> target) {
-            List<Token> ts = s.tokens();
-            int k = after + 1;
-            while (k < Math.min(ts.size(), after + 10) && !ts.get(k).word().equalsIgnoreCase("between")) {
-                if (PHRASE_BREAKS.contains(ts.get(k).word())) return;
-                k++;
-            }
-            if (k >= ts.size() || !ts.get(k).word().equalsIgnoreCase("between")) return;
-            ActorMention first = null, second = null;
-            boolean and = false;
-            for (int t = k + 1; t < ts.size(); t++) {
-                Token tok = ts.get(t);
-                String w = tok.word().toLowerCase(Locale.ROOT);
-                if (PHRASE_BREAKS.contains(w) || tok.isVerb() && actorAt[t] == null
-                        || tok.pos().equals("IN") && !w.equals("of") && actorAt[t] == null) break;
-                if (w.equals("and") && actorAt[t] == null) {
-                    if (and) break;
-                    and = true;
-                } else if (actorAt[t] != null) {
-                    if (and) second = actorAt[t];
-                    else first = actorAt[t];
-                }
-            }
-            if (first == null || second == null || first.actor().id().equals(second.actor().id())) return;
-            source.add(first);
-            target.add(second);
-        }
-
-        /** The act's noun says whose fire it is by a nationality ("Israeli strikes"): an attack, whoever the sentence names. */
-        private boolean nationalFire(int head) {
-            if (!s.tokens().get(head).isNoun()) return false;
-            for (Dependency d : g.dependentsOf(head)) {
-                if (!d.relation().equals("amod") && !d.relation().equals("compound")) continue;
-                int t = d.dependent();
-                if (actorAt[t] != null && actorAt[t].actor().kind() == ActorKind.STATE) return true;
-                for (Mention m : rd.document().mentionsIn(s.index())) {
-                    if (m.type() == dev.faultline.domain.text.EntityType.NATIONALITY && m.tokenBegin() <= t && t < m.tokenEnd()) return true;
-                }
-            }
-            return false;
-        }
-
-        /**
-         * An adjective right before the act's noun that says what kind of act it is ("a military
-         * offensive", "military aid"), not who acts: a generic organ of no state tagged as an adjective.
-         * "Iranian" and "Israeli military" still name who, and so does a "military" the tagger misread
-         * further off ("the military conducted airstrikes").
-         */
-        private boolean kindOfAct(int token, int act) {
-            ActorMention m = actorAt[token];
-            return m != null && token + 1 == act && s.tokens().get(token).pos().startsWith("JJ") && m.tokenEnd() == token + 1
-                    && m.actor().country() == null && m.actor().origin() == ActorRef.Origin.DERIVED;
-        }
-
-        /**
-         * A passive participle's agent the parse hung elsewhere ("supplied to the Houthis by Iran", where "by Iran"
-         * went to the Houthis): the actor after the first "by" that follows in the same phrase.
-         */
-        private void agentAfter(int after, List<ActorMention> target, List<ActorMention> source) {
-            List<Token> ts = s.tokens();
-            for (int k = after + 1; k < Math.min(ts.size() - 1, after + 8); k++) {
-                String w = ts.get(k).word().toLowerCase(Locale.ROOT);
-                if (PHRASE_BREAKS.contains(w) || ts.get(k).isVerb() && actorAt[k] == null) return;
-                if (!w.equals("by")) continue;
-                int a = k + 1;
-                if (a < ts.size() && ts.get(a).pos().equals("DT") && actorAt[a] == null) a++;
-                if (a < ts.size() && actorAt[a] != null && !target.contains(actorAt[a])) add(source, a);
-                return;
-            }
-        }
-
         /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */
         private void add(List<ActorMention> into, int token) {
             Set<ActorMention> found = new LinkedHashSet<>();
@@ -606,7 +478,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (depth >= 1) return;
             List<ActorMention> inApposition = new ArrayList<>();            // "Assad's allies Iran and Russia": the names, not the possessor
             for (Dependency d : g.dependentsOf(token)) {
-                if ((d.relation().equals("appos") || d.relation().equals("dep")) && apposed(token, d.dependent())) {
+                if ((d.relation().equals("appos") || d.relation().equals("dep")) && parties.apposed(token, d.dependent())) {
                     inApposition.add(actorAt[d.dependent()]);
                 }
             }
@@ -621,21 +493,6 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     collect(found, d.dependent(), depth + 1);               // "a group of citizens", "members of Hezbollah"
                 }
             }
-        }
-
-        /**
-         * A common noun followed by the names of what it is: "allies Iran and Russia", "the group,
-         * Hezbollah". Not a capital standing for its government after a town ("Irpin, Kyiv").
-         */
-        private boolean apposed(int noun, int dependent) {
-            ActorMention m = actorAt[dependent];
-            if (m == null || m.basis() == MentionBasis.METONYM || !s.tokens().get(noun).pos().startsWith("NN")
-                    || s.tokens().get(noun).pos().startsWith("NNP")) return false;
-            for (int k = noun + 1; k < m.tokenBegin(); k++) {       // only names, commas and "and" between: "allies Iran and Russia"
-                String w = s.tokens().get(k).word();
-                if (actorAt[k] == null && !w.equals(",") && !w.equalsIgnoreCase("and")) return false;
-            }
-            return true;
         }
 
         /**
