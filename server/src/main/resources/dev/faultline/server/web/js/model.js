@@ -127,6 +127,15 @@ export function nextPeriod(p) {
   return null;
 }
 
+/** The period before p, at the same granularity. */
+export function prevPeriod(p) {
+  let m;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(p))) return m[2] === '1' ? `${+m[1] - 1}-Q4` : `${m[1]}-Q${+m[2] - 1}`;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(p))) return m[2] === '01' ? `${+m[1] - 1}-12` : `${m[1]}-${String(+m[2] - 1).padStart(2, '0')}`;
+  if ((m = /^(\d{4})$/.exec(p))) return String(+m[1] - 1);
+  return null;
+}
+
 /** All periods from a to b inclusive (at most `cap`). */
 export function periodRange(a, b, cap = 600) {
   const out = [];

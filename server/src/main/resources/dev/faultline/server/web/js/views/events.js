@@ -33,7 +33,7 @@ export async function render(root, r) {
   try {
     page = await get('/api/events', {...query, cursor: p.cursor, limit: p.limit || 100});
   } catch (e) {
-    replace(body, note(e instanceof ApiError ? `The server refused these filters: ${e.message}` : e.message, 'error'));
+    replace(body, note(e instanceof ApiError && e.status === 400 ? `The server refused these filters: ${e.message}` : `The server answered: ${e.message}`, 'error'));
     return undefined;
   }
   const start = cursors.length * Number(p.limit || 100);
@@ -108,20 +108,25 @@ function filterForm(p) {
   return form;
 }
 
-function table(rows, sort) {
+/** The events table: with `sort`, its date and credibility headers sort the view. */
+export function table(rows, sort = null) {
   if (rows.length === 0) return note('No event matches these filters.');
+  return h('table', {class: 'data'}, head(sort), h('tbody', null, rows.map((e) => row(e))));
+}
+
+/** The table's head alone, for tables that fill as events arrive. */
+export function head(sort = null) {
   const sortHead = (label, field) => {
+    if (!sort) return h('th', {class: 'nowrap'}, label);
     const active = sort.replace('-', '') === field;
     const next = active && !sort.startsWith('-') ? `-${field}` : field;
     return h('th', {class: 'sortable nowrap', title: `sort by ${field}`, on: {click: () => update({sort: next === 'date' ? null : next, cursor: null})}},
       label, active ? h('span', {class: 'arrow'}, sort.startsWith('-') ? ' ▼' : ' ▲') : null);
   };
-  return h('table', {class: 'data'},
-    h('thead', null, h('tr', null, sortHead('Date', 'date'), h('th', null, 'Type'), h('th', null, 'Source'), h('th', null, ''),
-      h('th', null, 'Target'), h('th', null, 'Place'), h('th', null, 'Outlet'), sortHead('Cred.', 'credibility'),
-      h('th', {class: 'num', title: 'reports that tell it'}, 'Corr.'), h('th', {class: 'num', title: 'the coder\'s confidence'}, 'Conf.'),
-      h('th', null, 'Sentence'))),
-    h('tbody', null, rows.map(row)));
+  return h('thead', null, h('tr', null, sortHead('Date', 'date'), h('th', null, 'Type'), h('th', null, 'Source'), h('th', null, ''),
+    h('th', null, 'Target'), h('th', null, 'Place'), h('th', null, 'Outlet'), sortHead('Cred.', 'credibility'),
+    h('th', {class: 'num', title: 'reports that tell it'}, 'Corr.'), h('th', {class: 'num', title: 'the coder\'s confidence'}, 'Conf.'),
+    h('th', null, 'Sentence')));
 }
 
 export function row(e, fresh = false) {

@@ -201,9 +201,14 @@ async function several(root, ids, title, head) {
   root.append(h('div', {class: 'page-head'}, h('h1', null, title)), head ? panel(null, head) : null,
     panel(`The events behind it (${ids.length})`, ids.length ? list : note('No event: this tie comes from the knowledge base alone.')));
   if (!ids.length) return;
+  await eventCards(list, ids);
+}
+
+/** Fills a box with the cards of events (their evidence read a few at a time). */
+export async function eventCards(box, ids) {
   const shown = ids.slice(0, MAX_CARDS);
   const results = await pool(shown, 6, (id) => get(`/api/events/${encodeURIComponent(id)}`).catch(() => null));
-  replace(list, results.map((ev, i) => (ev ? card(ev) : h('div', {class: 'card'}, note(`Event ${shown[i]} is not in the store.`, 'warn')))),
+  replace(box, results.map((ev, i) => (ev ? card(ev) : h('div', {class: 'card'}, note(`Event ${shown[i]} is not in the store.`, 'warn')))),
     ids.length > MAX_CARDS ? note(`${ids.length - MAX_CARDS} more are not shown.`) : null);
 }
 

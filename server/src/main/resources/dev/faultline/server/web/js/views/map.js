@@ -2,7 +2,7 @@
 // coloured by PLOVER type and clustered, and a time slider that plays through the window.
 // Its own state in the address: c (centre), z (zoom), types, at (the slider's month), mode.
 
-import {h, replace, note, spinner, clip} from '../dom.js';
+import {h, s as svgEl, replace, note, spinner, clip} from '../dom.js';
 import {getAll, getOrNull} from '../api.js';
 import {update, href} from '../state.js';
 import {TYPES, typeColour, typeChip, actorLinks, dateText, dateTitle, placeText, credBadge, eventDate, periodRange} from '../model.js';
@@ -10,7 +10,7 @@ import {feature} from '../topojson.js';
 import * as live from '../live.js';
 
 const MAX_EVENTS = 5000;
-const STEP_MS = 700;
+const PLAY_MS = 15000; // a whole window plays in about this long, each month shown 150–700 ms
 let world; // undefined: not asked yet; null: the server has no outlines
 
 export async function render(root, r) {
@@ -32,7 +32,8 @@ export async function render(root, r) {
     h('option', {value: 'all'}, 'the whole window'), h('option', {value: 'upto'}, 'up to the month'),
     h('option', {value: 'month'}, 'the month only'));
   modeSel.value = mode;
-  const player = h('div', {class: 'player'}, playBtn, slider, atLabel, modeSel);
+  const hist = svgEl('svg', {class: 'hist', preserveAspectRatio: 'none', 'aria-hidden': 'true'});
+  const player = h('div', {class: 'player'}, playBtn, h('div', {class: 'track'}, hist, slider), atLabel, modeSel);
   const summary = h('div');
   const legend = h('ul', {class: 'legend'});
   const side = h('aside', {class: 'side'},
@@ -70,7 +71,7 @@ export async function render(root, r) {
     loaded = await getAll('/api/events', query, MAX_EVENTS);
   } catch (e) {
     replace(summary, note(`Could not load the events: ${e.message}`, 'error'));
-    return () => map.remove();
+    return () => { map.stop(); map.remove(); };
   }
   const markers = [];
   let unplaced = 0;
@@ -97,6 +98,7 @@ export async function render(root, r) {
   const last = (p.until && p.until.length >= 7 ? p.until.slice(0, 7) : p.until ? `${p.until}-12` : dates[dates.length - 1]);
   const months = first && last ? periodRange(first, last) : [];
   slider.max = Math.max(0, months.length - 1);
+  drawHistogram(hist, months, loaded.items);
   const atIndex = months.indexOf(p.at);
   slider.value = atIndex >= 0 ? atIndex : months.length - 1;
 
@@ -178,7 +180,7 @@ export async function render(root, r) {
       slider.value = Number(slider.value) + 1;
     };
     tick();
-    timer = setInterval(tick, STEP_MS);
+    timer = setInterval(tick, Math.max(150, Math.min(700, PLAY_MS / months.length)));
   });
   slider.addEventListener('input', () => {
     if (mode === 'all') { mode = 'upto'; modeSel.value = mode; }
@@ -191,7 +193,7 @@ export async function render(root, r) {
     redraw();
   });
   redraw();
-  if (!p.c && markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), {maxZoom: 6});
+  if (!p.c && markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), {maxZoom: 6, animate: false});
 
   // new events of the window arrive live
   const off = live.subscribe((kind, e) => {
@@ -206,6 +208,10 @@ export async function render(root, r) {
   return () => {
     stop();
     off();
+    // stop pans and zooms under way first: Leaflet fails when a removed map's animation ends
+    map.stop();
+    map.off();
+    cluster.clearLayers();
     map.remove();
   };
 }
@@ -215,6 +221,22 @@ function inWindow(d, since, until) {
   if (since && d.slice(0, since.length) < since.slice(0, d.length)) return false;
   if (until && d.slice(0, until.length) > until.slice(0, d.length)) return false;
   return true;
+}
+
+/** Events per month above the slider: where the window is busy. */
+function drawHistogram(svg, months, events) {
+  const counts = new Map();
+  for (const e of events) {
+    const m = (eventDate(e) || '').slice(0, 7);
+    counts.set(m, (counts.get(m) || 0) + 1);
+  }
+  const max = Math.max(1, ...months.map((m) => counts.get(m) || 0));
+  svg.setAttribute('viewBox', `0 0 ${Math.max(1, months.length)} 20`);
+  svg.replaceChildren(...months.filter((m) => counts.get(m)).map((m) => {
+    const hgt = Math.max(2, (20 * counts.get(m)) / max);
+    return svgEl('rect', {x: months.indexOf(m) + 0.1, y: 20 - hgt, width: 0.8, height: hgt, fill: '#868e96'},
+      svgEl('title', null, `${m}: ${counts.get(m)} events`));
+  }));
 }
 
 function swatch(colour, ring) {
