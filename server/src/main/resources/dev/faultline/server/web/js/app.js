@@ -62,10 +62,26 @@ function syncHeader(r) {
   const chip = $('selection-chip');
   chip.replaceChildren();
   if (r.params.actor) {
-    chip.append(h('a', {href: href('actor', [r.params.actor]), title: 'the selected actor: every view shows it'}, r.params.actor),
+    const label = h('a', {href: href('actor', [r.params.actor]), title: `the selected actor (${r.params.actor}): every view shows it`}, names.get(r.params.actor) || r.params.actor);
+    if (!names.has(r.params.actor)) nameOf(r.params.actor).then((name) => { label.textContent = name; });
+    chip.append(label,
       h('button', {type: 'button', class: 'x', title: 'clear the selection', on: {click: () => update({actor: null})}}, '×'));
   }
   chip.hidden = !r.params.actor;
+}
+
+const names = new Map();
+
+/** An actor's name for the selection chip (its id until the listing answers). */
+async function nameOf(id) {
+  try {
+    const page = await get('/api/actors', {q: id, limit: 10});
+    const hit = page.items.find((row) => row.actor.id === id);
+    names.set(id, hit ? hit.actor.name : id);
+  } catch {
+    names.set(id, id);
+  }
+  return names.get(id);
 }
 
 function setWindow() {

@@ -3,7 +3,7 @@
 // of its forces, and its events in the window.
 
 import {h, s, replace, note, spinner, panel} from '../dom.js';
-import {get, getOrNull} from '../api.js';
+import {get, getAll, getOrNull} from '../api.js';
 import {update, href} from '../state.js';
 import {actorLink, actorName, dateText, placeText, credBadge, num, personnelText} from '../model.js';
 import {relationVerb} from './evidence.js';
@@ -25,6 +25,7 @@ export async function render(root, r) {
   const me = a.actor;
   document.title = `${me.name} · Faultline`;
   const eventsBox = h('div', null, spinner());
+  const battleBox = h('div');
   replace(root,
     h('div', {class: 'page-head'}, h('h1', null, me.name || me.id),
       h('span', {class: 'sub'}, [me.kind, me.country, me.sector].filter(Boolean).join(' · '), ' · ', h('span', {class: 'mono'}, me.id),
@@ -36,10 +37,13 @@ export async function render(root, r) {
         h('a', {href: href('network', [], {sel: me.id})}, 'Network'), h('a', {href: href('timeline', [], {actor: me.id})}, 'Timeline'))),
     h('div', {class: 'cols'},
       h('div', null, identityPanel(a), officesPanel(a, me)),
-      h('div', null, alliesPanel(a, me), forcesPanel(a))),
+      h('div', null, alliesPanel(a, me), forcesPanel(a), battleBox)),
     relationsPanel(a, me),
     panel(`Events${p.since || p.until ? ` ${p.since || '…'} – ${p.until || '…'}` : ''}`, eventsBox));
 
+  getAll('/api/order-of-battle', {by: 'year'}, 5000)
+    .then((oob) => replace(battleBox, battlePanel(oob.items.filter((x) => x.actor.id === me.id || (x.actor.lineage || []).includes(me.id)))))
+    .catch(() => replace(battleBox));
   const page = await get('/api/events', {actor: me.id, since: p.since, until: p.until, sort: '-date', limit: 25});
   replace(eventsBox, page.items.length ? h('div', {class: 'table-wrap'}, eventsTable(page.items)) : note('No event of this actor in the window.'),
   page.next ? h('p', null, h('a', {href: href('events', [], {actor: me.id, sort: '-date'})}, `all ${page.total ?? ''} events in the table →`)) : null);
@@ -115,6 +119,17 @@ function forcesPanel(a) {
       h('td', {class: 'nowrap', title: f.text ? `“${f.text}”` : ''}, personnelText(f.personnel, f.estimate)),
       h('td', null, placeText(f.place)), h('td', null, credBadge(f.credibility)),
       h('td', null, h('a', {href: href('evidence', [], {claim: f.id})}, `${f.outlet || 'source'} →`)))))));
+}
+
+/** The order of battle the reports give for it and its units: lowest and highest figure per year and place. */
+function battlePanel(rows) {
+  if (!rows.length) return null;
+  return panel('Order of battle, per year', h('table', {class: 'data'},
+    h('thead', null, h('tr', null, ['Year', 'Force', 'Where', 'Personnel', 'Claims'].map((x) => h('th', null, x)))),
+    h('tbody', null, rows.map((x) => h('tr', null,
+      h('td', {class: 'nowrap'}, x.period), h('td', null, actorLink(x.actor)), h('td', null, placeText(x.place)),
+      h('td', {class: 'nowrap num'}, x.low === x.high ? num(x.low) : `${num(x.low)} – ${num(x.high)}`),
+      h('td', null, (x.claims || []).map((c, i) => [i ? ' ' : '', h('a', {href: href('evidence', [], {claim: c}), title: 'the claim and its sources'}, `#${i + 1}`)])))))));
 }
 
 function relationsPanel(a, me) {

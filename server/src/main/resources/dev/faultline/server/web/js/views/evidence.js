@@ -42,8 +42,10 @@ async function single(root, kind, id) {
     h('div', {class: 'cols-wide'},
       h('div', null, whatPanel(e, c), saysPanel(row, c, ev.article), credibilityPanel(c, e), othersPanel(c)),
       articleText));
-  const mark = articleText.querySelector('mark');
-  if (mark) mark.scrollIntoView({block: 'center'});
+  // scroll the article, not the page, to the sentence
+  const text = articleText.querySelector('.article-text');
+  const mark = text.querySelector('mark');
+  if (mark) text.scrollTop = Math.max(0, mark.offsetTop - text.clientHeight / 3);
 }
 
 function summaryLine(row) {
