@@ -27,14 +27,16 @@ let pending = 0;
 async function draw() {
   const r = route();
   const view = VIEWS[r.view];
-  const root = $('view');
+  // a fresh element per drawing: a view still loading when the address changed fills a detached one
+  const root = document.createElement('main');
+  root.id = 'view';
+  $('view').replaceWith(root);
   if (typeof cleanup === 'function') cleanup();
   cleanup = null;
   pending = 0;
   showPending();
   syncHeader(r);
   const mine = ++drawn;
-  root.replaceChildren();
   root.className = `view view-${r.view}`;
   if (!view) {
     root.append(note(`There is no view “${r.view}”.`, 'error'));
