@@ -461,8 +461,9 @@ def examples(store):
     force = next((c["id"] for c in store.claims if c["kind"] == "force"), ev)
     out = [("/api/status", {}), ("/api/events", {"limit": "20"}),
            ("/api/events", {"actor": "iran", "since": "2019", "sort": "-credibility"}),
-           (f"/api/events/{ev}", {}), ("/api/events/0000hostile0ev01", {}), (f"/api/claims/{force}", {}),
-           ("/api/claims", {"kind": "force"}), ("/api/articles", {}), ("/api/articles/0000hostile00001", {}),
+           (f"/api/events/{ev}", {}), ("/api/events/0000hostile0ev01", {}), ("/api/articles/0000hostile00001", {}),
+           (f"/api/claims/{force}", {}),
+           ("/api/claims", {"kind": "force"}), ("/api/articles", {}),
            ("/api/actors", {"limit": "30"}), ("/api/actors/iran", {}), ("/api/actors/hezbollah", {}),
            ("/api/actors/qassem-soleimani", {}), ("/api/forces", {"actor": "iran"}),
            ("/api/relations", {}), ("/api/relations", {"as_of": "2018-09"}),
@@ -501,12 +502,13 @@ def main():
     if not (rows / "events.jsonl").exists():
         sys.exit(f"ui_fixtures: no rows under {rows}; pass --db STORE")
     (out / "hostile.json").write_text(json.dumps(hostile(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    store = Store(rows)
+    store = Store(rows, with_hostile=False)
+    hostile_store = Store(rows)
     api = out / "api"
     api.mkdir(parents=True, exist_ok=True)
     ignored = [f"rows/{n}.jsonl" for n in TEXT_ROWS]
     for path, q in examples(store):
-        status, body = respond(store, path, q)
+        status, body = respond(hostile_store if "hostile" in path else store, path, q)
         name = file_name(path, q)
         (api / name).write_text(json.dumps({"status": status, "request": path, "query": q, "body": body},
                                            indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -25,10 +25,10 @@ export async function render(root, r) {
 }
 
 function metaFields() {
-  const outlet = h('input', {name: 'outlet', size: 24, placeholder: 'e.g. Reuters'});
-  const published = h('input', {name: 'published', size: 12, placeholder: 'YYYY-MM-DD'});
-  const title = h('input', {name: 'title', size: 40});
-  const url = h('input', {name: 'url', size: 40, placeholder: 'https://…', type: 'url'});
+  const outlet = h('input', {name: 'outlet', size: 24, placeholder: 'e.g. Reuters', 'aria-label': 'outlet'});
+  const published = h('input', {name: 'published', size: 12, placeholder: 'YYYY-MM-DD', 'aria-label': 'published'});
+  const title = h('input', {name: 'title', size: 40, 'aria-label': 'title'});
+  const url = h('input', {name: 'url', size: 40, placeholder: 'https://…', type: 'url', 'aria-label': 'address'});
   const grid = h('div', {class: 'form-grid'},
     h('label', null, 'Outlet'), outlet, h('label', null, 'Published'), published, h('label', null, 'Title'), title, h('label', null, 'Address'), url);
   const read = () => {
