@@ -20,6 +20,7 @@ const FAMILIES = [
 ];
 const EDGE_COLOURS = {ally: '#2f9e44', hostile: '#e03131', commands: '#343a40', leads: '#343a40', member_of: '#adb5bd', supports: '#f08c00', proxy_of: '#f08c00'};
 const DIRECTED = new Set(['commands', 'leads', 'member_of', 'supports', 'proxy_of']);
+const MAX_NODES = 150;
 let positions = new Map(); // kept between windows so that the picture moves, not reshuffles
 
 export async function render(root, r) {
@@ -48,9 +49,18 @@ export async function render(root, r) {
     if (e.basis !== 'knowledge' && Math.abs(e.score || 0) < minScore && (e.type === 'ally' || e.type === 'hostile')) return false;
     return nodeById.has(e.a) && nodeById.has(e.b);
   };
-  const edges = net.edges.filter(keep);
-  const linked = new Set(edges.flatMap((e) => [e.a, e.b]));
-  const nodes = net.nodes.filter((n) => linked.has(n.id));
+  let edges = net.edges.filter(keep);
+  // the most present actors when there are too many to read (and to lay out quickly)
+  const degree = new Map();
+  for (const e of edges) for (const id of [e.a, e.b]) degree.set(id, (degree.get(id) || 0) + 1);
+  let nodes = net.nodes.filter((n) => degree.has(n.id));
+  const linkedCount = nodes.length;
+  if (nodes.length > MAX_NODES) {
+    const weight = (n) => (n.id === p.actor || n.id === p.sel ? Infinity : (n.mentions || 0) + 3 * degree.get(n.id));
+    nodes = [...nodes].sort((x, y) => weight(y) - weight(x)).slice(0, MAX_NODES);
+    const kept = new Set(nodes.map((n) => n.id));
+    edges = edges.filter((e) => kept.has(e.a) && kept.has(e.b));
+  }
 
   const box = wrap.getBoundingClientRect();
   const W = Math.max(600, box.width);
@@ -58,7 +68,7 @@ export async function render(root, r) {
   positions = layout(nodes.map((n) => ({id: n.id, group: n.bloc, label: (n.name || n.id).length})),
     edges.map((e) => ({a: e.a, b: e.b, strength: e.basis === 'knowledge' ? 0.6 : 1})), W, H, positions);
 
-  drawSummary(summary, net, nodes, edges, p);
+  drawSummary(summary, net, nodes, edges, p, linkedCount);
   drawControls(controls, hidden, minScore);
 
   if (nodes.length === 0) {
@@ -257,8 +267,9 @@ function edgeTitle(e, nodeById) {
   return `${name(e.a)} ${relationVerb(e.type)} ${name(e.b)}${e.basis === 'knowledge' ? ' (knowledge base)' : `, score ${num(e.score)}`}${e.rolled_up ? ', rolled up from members' : ''}`;
 }
 
-function drawSummary(el, net, nodes, edges, p) {
+function drawSummary(el, net, nodes, edges, p, linkedCount) {
   replace(el, h('h2', null, 'Network'),
+    linkedCount > nodes.length ? h('p', {class: 'note warn'}, `The ${linkedCount} linked actors are too many to read: the ${nodes.length} most present are shown. Narrow the window or turn tie families off.`) : null,
     h('p', null, `${nodes.length} actors, ${edges.length} ties`, net.nodes.length > nodes.length ? h('span', {class: 'muted'}, ` (of ${net.nodes.length} and ${net.edges.length})`) : ''),
     h('p', {class: 'muted'}, p.since || p.until ? `Window: ${p.since || '…'} – ${p.until || '…'}` : 'All time: set a window in the header, or pick a year below.',
       net.blocs_period ? ` · blocs of ${net.blocs_period}` : ''),
