@@ -74,9 +74,12 @@ class Corpora:
         title = re.search(r"<TITLE>(.*?)</TITLE>", doc, re.S)
         body = re.search(r"<BODY>(.*?)</BODY>", doc, re.S)
         text = html.unescape(body.group(1)) if body else ""
-        # The wire's paragraph marks ("&\t" after decoding) and its sign-off ("Reuter", "\x03").
-        text = re.sub(r"\n&\t", "\n\n", text).replace("\x03", "")
+        # The wire marks a paragraph with a literal "&\t" at a line's start and ends with "Reuter"; its
+        # lines are hard-wrapped at 70 characters: paragraphs become blank-line separated, lines joined.
+        text = re.sub(r"\n&\\t", "\n\n", text).replace("\x03", "")
         text = re.sub(r"\s*\b(REUTER|Reuter)\s*$", "", text.strip())
+        text = "\n\n".join(" ".join(line.strip() for line in para.splitlines() if line.strip())
+                             for para in re.split(r"\n\s*\n", text))
         return (html.unescape(title.group(1)).strip() if title else "") + "\n\n" + text + "\n"
 
     def cnn(self, item):
