@@ -2,6 +2,7 @@ package dev.faultline.ingest.manifest;
 
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.Problem;
+import dev.faultline.ingest.input.IoFailures;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a manifest CSV (see the contract: a header naming any of {@code file, url, outlet,
@@ -27,6 +30,7 @@ import java.util.Set;
  * another number of columns than the header, is one problem and is left out; the rest still apply.
  */
 public final class ManifestParser {
+    private static final Pattern CSV_LINE = Pattern.compile("\\(line (\\d+)\\)");
     private static final Set<String> COLUMNS = Set.of("file", "url", "outlet", "published", "title");
 
     public ManifestResult parse(Path file) {
@@ -38,15 +42,15 @@ public final class ManifestParser {
             return unusable(where, "manifest not found");
         } catch (CharacterCodingException e) {
             return unusable(where, "manifest is not valid UTF-8 text");
-        } catch (IOException e) {
-            return unusable(where, "cannot read the manifest: " + e);
+        } catch (IOException | OutOfMemoryError e) {
+            return unusable(where, "cannot read the manifest: " + IoFailures.plain(e), e);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<CSVRecord> records;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new java.io.StringReader(text))) {
             records = parser.getRecords();
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            return unusable(where, "not readable as CSV: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return unusable(where, "not readable as CSV" + csvLine(e) + csvWhy(e), e);
         }
         if (records.isEmpty()) return unusable(where, "manifest is empty; it needs a header naming file and any of url, outlet, published, title");
         CSVRecord header = records.get(0);
@@ -87,6 +91,26 @@ public final class ManifestParser {
 
     private static ManifestResult unusable(String where, String message) {
         return new ManifestResult(Manifest.empty(), List.of(Problem.skipped(where, message)));
+    }
+
+    private static ManifestResult unusable(String where, String message, Throwable cause) {
+        return new ManifestResult(Manifest.empty(), List.of(Problem.skipped(where, message, cause)));
+    }
+
+    private static String csvWhy(Throwable e) {
+        String all = Problem.describe(e);
+        if (all.contains("EOF reached before encapsulated token finished")) return ": a quoted field is never closed";
+        if (all.contains("invalid char between encapsulated token and delimiter")) return ": text after a closing quote";
+        return "";
+    }
+
+    /** The line commons-csv names in its message ("(line 3)"), for a person to look at; empty when it names none. */
+    private static String csvLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = CSV_LINE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) return " (at line " + m.group(1) + ")";
+        }
+        return "";
     }
 
     private static String value(CSVRecord record, Map<String, Integer> columns, String name) {

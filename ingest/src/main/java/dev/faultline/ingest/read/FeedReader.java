@@ -20,8 +20,13 @@ import java.util.List;
  * RSS and Atom feeds through Rome, one report per item: the item's full content
  * ({@code content:encoded}, Atom {@code content}) when present, else its description or summary,
  * turned from HTML into paragraphs; its publication (else update) date; its link; the feed's title
- * as outlet. {@link Source#item()} is the item's 1-based position. Rome refuses DOCTYPEs, so a feed
- * cannot pull in external entities.
+ * as outlet. {@link Source#item()} is the item's 1-based position.
+ *
+ * <p>A DOCTYPE is allowed (RSS 0.91 feeds carry Netscape's), entities are not: Rome's parser is set
+ * to resolve no external entity and load no external DTD, and not to expand entities into the
+ * document, so a feed can neither read a local file nor the network (XXE); a feed whose internal
+ * entities would expand without end ("billion laughs") is refused by the XML parser's expansion
+ * limit, as a feed that is not readable.
  */
 public final class FeedReader implements ReportReader {
 
@@ -29,9 +34,11 @@ public final class FeedReader implements ReportReader {
     public ReadResult read(String path, String text, List<Problem> fileProblems) {
         SyndFeed feed;
         try {
-            feed = new SyndFeedInput().build(new StringReader(text));
-        } catch (FeedException | IllegalArgumentException e) {
-            return ReadResult.skipped(path, "not a readable RSS or Atom feed: " + e.getMessage());
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(true);
+            feed = input.build(new StringReader(text));
+        } catch (FeedException | RuntimeException e) {
+            return new ReadResult(List.of(), List.of(Problem.skipped(path, "not a readable RSS or Atom feed" + why(e), e)));
         }
         String outlet = HtmlArticleExtractor.firstNonBlank(feed.getTitle());
         List<RawReport> reports = new ArrayList<>();
@@ -53,6 +60,20 @@ public final class FeedReader implements ReportReader {
         }
         if (entries.isEmpty()) problems.add(Problem.skipped(path, "feed has no items"));
         return new ReadResult(reports, problems);
+    }
+
+    /** What a person can act on, from Rome's and the XML parser's messages: where the XML breaks, or what is missing. */
+    private static String why(Exception e) {
+        if (e instanceof IllegalArgumentException) return ": XML, but neither RSS nor Atom";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.xml.sax.SAXParseException p) {
+                String m = p.getMessage() == null ? "" : p.getMessage();
+                String what = m.contains("entity expansions") || m.contains("entity") && m.contains("limit")
+                        ? "its entities expand beyond the parser's limit" : "broken XML";
+                return p.getLineNumber() > 0 ? ": " + what + " at line " + p.getLineNumber() + ", column " + p.getColumnNumber() : ": " + what;
+            }
+        }
+        return ": broken XML";
     }
 
     private static String content(SyndEntry entry) {
