@@ -30,20 +30,30 @@ import java.util.regex.Pattern;
  * another number of columns than the header, is one problem and is left out; the rest still apply.
  */
 public final class ManifestParser {
+    private static final int MAX_SHOWN = 120;
     private static final Pattern CSV_LINE = Pattern.compile("\\(line (\\d+)\\)");
     private static final Set<String> COLUMNS = Set.of("file", "url", "outlet", "published", "title");
 
     public ManifestResult parse(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return unusable(file.toString(), "manifest not found");
+        } catch (IOException | OutOfMemoryError e) {
+            return unusable(file.toString(), "cannot read the manifest: " + IoFailures.plain(e), e);
+        }
+        return parse(file, bytes);
+    }
+
+    /** Parses a manifest's bytes; {@code file} is where they came from (rows' paths are relative to its folder). */
+    public ManifestResult parse(Path file, byte[] bytes) {
         String where = file.toString();
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            return unusable(where, "manifest not found");
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return unusable(where, "manifest is not valid UTF-8 text");
-        } catch (IOException | OutOfMemoryError e) {
-            return unusable(where, "cannot read the manifest: " + IoFailures.plain(e), e);
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         List<CSVRecord> records;
@@ -61,7 +71,7 @@ public final class ManifestParser {
         }
         if (!columns.containsKey("file")) {
             return unusable(where, "manifest has no usable header: the first row must name a 'file' column and any of url, outlet, published, title (found: "
-                    + String.join(", ", header.toList()) + ")");
+                    + shown(String.join(", ", header.toList())) + ")");
         }
         List<ManifestEntry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -80,12 +90,13 @@ public final class ManifestParser {
             }
             String published = value(record, columns, "published");
             if (published != null && (!published.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") || PartialDate.parse(published).isEmpty())) {
-                problems.add(Problem.skipped(rowWhere, "published '" + published + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); row ignored"));
+                problems.add(Problem.skipped(rowWhere, "published '" + shown(published) + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); row ignored"));
                 continue;
             }
             entries.add(new ManifestEntry(row, fileName, value(record, columns, "url"), value(record, columns, "outlet"),
                     published, value(record, columns, "title")));
         }
+        if (records.size() == 1) problems.add(Problem.warning(where, "manifest has a header but no rows: it says nothing about any file"));
         return new ManifestResult(new Manifest(file, entries), problems);
     }
 
@@ -95,6 +106,12 @@ public final class ManifestParser {
 
     private static ManifestResult unusable(String where, String message, Throwable cause) {
         return new ManifestResult(Manifest.empty(), List.of(Problem.skipped(where, message, cause)));
+    }
+
+    /** A user's text quoted in a message: on one line, and short. */
+    private static String shown(String text) {
+        String one = text.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+        return one.length() <= MAX_SHOWN ? one : one.substring(0, MAX_SHOWN) + "…";
     }
 
     private static String csvWhy(Throwable e) {

@@ -47,26 +47,7 @@ public final class Readers {
             long limit = format == InputFormat.JSONL || format == InputFormat.FEED ? maxManyReportBytes : maxReportBytes;
             if (format == InputFormat.UNKNOWN && size > maxReportBytes) limit = maxManyReportBytes;
             if (size > limit) return ReadResult.skipped(path, tooLarge(size, limit, limit == maxReportBytes));
-            DecodedText decoded = decoder.decode(Files.readAllBytes(file));
-            if (format == InputFormat.UNKNOWN || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                format = InputFormat.sniff(decoded.text());
-            }
-            if ((format == InputFormat.TEXT || format == InputFormat.HTML) && size > maxReportBytes) {
-                return ReadResult.skipped(path, tooLarge(size, maxReportBytes, true));
-            }
-            List<Problem> notes = decoded.repairNote() == null ? List.of() : List.of(Problem.warning(path, decoded.repairNote()));
-            String content = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-            return switch (format) {
-                case TEXT -> text.read(path, content, notes);
-                case HTML -> html.read(path, content, notes);
-                case JSONL -> jsonl.read(path, content, notes);
-                case FEED -> feed.read(path, content, notes);
-                case XML_NOT_FEED -> ReadResult.skipped(path, "an XML file that is not an RSS or Atom feed");
-                case UNKNOWN -> throw new IllegalStateException("format left undecided for " + path);
-            };
-        } catch (BadInputException e) {
-            return new ReadResult(List.of(), List.of(e.getCause() == null ? Problem.skipped(path, e.getMessage())
-                    : Problem.skipped(path, e.getMessage(), e.getCause())));
+            return read(path, Files.readAllBytes(file));
         } catch (IOException | OutOfMemoryError e) {
             return new ReadResult(List.of(), List.of(Problem.skipped(path, "cannot read: " + IoFailures.plain(e), e)));
         } catch (RuntimeException | StackOverflowError e) {
@@ -74,6 +55,38 @@ public final class Readers {
             return new ReadResult(List.of(), List.of(Problem.skipped(path,
                     "could not be read: the " + format.name().toLowerCase(Locale.ROOT) + " reader failed on it (please report this file)", e)));
         }
+    }
+
+    /**
+     * Decodes the bytes of a file named {@code path} and reads them with the reader its name, else its
+     * content, calls for. Bad input is a problem; a reader's own bug escapes as an exception, which
+     * {@link #read(Path)} turns into a problem and the fuzz tests look for.
+     */
+    ReadResult read(String path, byte[] bytes) {
+        InputFormat format = InputFormat.byName(Path.of(path).getFileName().toString());
+        DecodedText decoded;
+        try {
+            decoded = decoder.decode(bytes);
+        } catch (BadInputException e) {
+            return new ReadResult(List.of(), List.of(e.getCause() == null ? Problem.skipped(path, e.getMessage())
+                    : Problem.skipped(path, e.getMessage(), e.getCause())));
+        }
+        if (format == InputFormat.UNKNOWN || path.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            format = InputFormat.sniff(decoded.text());
+        }
+        if ((format == InputFormat.TEXT || format == InputFormat.HTML) && bytes.length > maxReportBytes) {
+            return ReadResult.skipped(path, tooLarge(bytes.length, maxReportBytes, true));
+        }
+        List<Problem> notes = decoded.repairNote() == null ? List.of() : List.of(Problem.warning(path, decoded.repairNote()));
+        String content = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        return switch (format) {
+            case TEXT -> text.read(path, content, notes);
+            case HTML -> html.read(path, content, notes);
+            case JSONL -> jsonl.read(path, content, notes);
+            case FEED -> feed.read(path, content, notes);
+            case XML_NOT_FEED -> ReadResult.skipped(path, "an XML file that is not an RSS or Atom feed");
+            case UNKNOWN -> throw new IllegalStateException("format left undecided for " + path);
+        };
     }
 
     static String tooLarge(long size, long limit, boolean oneReport) {
