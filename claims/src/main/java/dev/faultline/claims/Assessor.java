@@ -11,11 +11,9 @@ import dev.faultline.domain.event.CodedEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Assesses every claim of a corpus together: stories ({@link Stories}), independent sources
