@@ -22,21 +22,21 @@ import java.util.List;
  * turned from HTML into paragraphs; its publication (else update) date; its link; the feed's title
  * as outlet. {@link Source#item()} is the item's 1-based position.
  *
- * <p>A DOCTYPE is allowed (RSS 0.91 feeds carry Netscape's), entities are not: Rome's parser is set
- * to resolve no external entity and load no external DTD, and not to expand entities into the
- * document, so a feed can neither read a local file nor the network (XXE); a feed whose internal
- * entities would expand without end ("billion laughs") is refused by the XML parser's expansion
- * limit, as a feed that is not readable.
+ * <p>A DOCTYPE is allowed (RSS 0.91 feeds carry Netscape's), entities are not: the declaration is
+ * blanked out before parsing ({@link Doctypes}), so the XML parser never reads a DTD, and Rome's own
+ * refusal of DOCTYPEs stays on behind that. A feed can neither read a local file nor the network
+ * (XXE), nor expand entities without end ("billion laughs"); one that uses an entity it declared is
+ * refused as broken XML.
  */
 public final class FeedReader implements ReportReader {
 
     @Override
     public ReadResult read(String path, String text, List<Problem> fileProblems) {
         SyndFeed feed;
+        String xml = Doctypes.blanked(text);
+        if (xml == null) return ReadResult.skipped(path, "not a readable RSS or Atom feed: its DOCTYPE declaration is never closed");
         try {
-            SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(true);
-            feed = input.build(new StringReader(text));
+            feed = new SyndFeedInput().build(new StringReader(xml));
         } catch (FeedException | RuntimeException e) {
             return new ReadResult(List.of(), List.of(Problem.skipped(path, "not a readable RSS or Atom feed" + why(e), e)));
         }
@@ -68,8 +68,7 @@ public final class FeedReader implements ReportReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof org.xml.sax.SAXParseException p) {
                 String m = p.getMessage() == null ? "" : p.getMessage();
-                String what = m.contains("entity expansions") || m.contains("entity") && m.contains("limit")
-                        ? "its entities expand beyond the parser's limit" : "broken XML";
+                String what = m.contains("was referenced, but not declared") ? "broken XML (it uses an entity: entities are not read)" : "broken XML";
                 return p.getLineNumber() > 0 ? ": " + what + " at line " + p.getLineNumber() + ", column " + p.getColumnNumber() : ": " + what;
             }
         }
