@@ -70,8 +70,8 @@ public final class ManifestParser {
             if (COLUMNS.contains(name)) columns.putIfAbsent(name, i);
         }
         if (!columns.containsKey("file")) {
-            return unusable(where, "manifest has no usable header: the first row must name a 'file' column and any of url, outlet, published, title (found: "
-                    + shown(String.join(", ", header.toList())) + ")");
+            return unusable(where, "manifest has no usable header: the first row must name a 'file' column and any of url, outlet, published, title (found: '"
+                    + shown(String.join(", ", header.toList())) + "')");
         }
         List<ManifestEntry> entries = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
