@@ -16,9 +16,11 @@ import java.io.PrintWriter;
                 dev.faultline.cli.eval.EvalCommand.class, dev.faultline.cli.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Faultline {
-    public static final int OK = 0;
-    public static final int FAILURE = 1;
-    public static final int USAGE = 2;
+    // picocli's own codes, which the eval and bench runners return directly (they never import this class:
+    // it lists them as subcommands, and the arrows between the command line's packages point one way).
+    public static final int OK = CommandLine.ExitCode.OK;
+    public static final int FAILURE = CommandLine.ExitCode.SOFTWARE;
+    public static final int USAGE = CommandLine.ExitCode.USAGE;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));

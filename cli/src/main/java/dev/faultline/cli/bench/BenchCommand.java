@@ -2,7 +2,6 @@ package dev.faultline.cli.bench;
 
 import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.resolver.ActorResolver;
-import dev.faultline.cli.Faultline;
 import dev.faultline.domain.Article;
 import dev.faultline.nlp.LanguageLayer;
 import dev.faultline.nlp.LayerOptions;
@@ -11,6 +10,7 @@ import dev.faultline.nlp.bench.BenchReport;
 import dev.faultline.nlp.bench.CnnCorpus;
 import dev.faultline.nlp.bench.LayerBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -94,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
         Path cnn = dir.resolve(defaults.cnn().getFileName());
         if (!Files.isRegularFile(cnn)) {
             err.println("faultline: bench: no CNN corpus at " + cnn + " (give --corpora DIR)");
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         Path reuters = dir.resolve("reuters21578");
         boolean withReuters = corpus == Corpus.all && Files.isDirectory(reuters) && reutersArticles > 0;
@@ -133,14 +133,14 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(r.markdown(threads));
         }
         out.flush();
-        return Faultline.OK;
+        return ExitCode.OK;
     }
 
     private int gazetteer(PrintWriter out, PrintWriter err) {
         dev.faultline.places.GazetteerSources sources = dev.faultline.places.GazetteerFiles.locate();
         if (sources.isEmpty()) {
             err.println("faultline: bench --gazetteer: no GeoNames file; run scripts/fetch-gazetteer.sh");
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
         try {
@@ -150,9 +150,9 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(r.markdown(sources));
         } catch (java.io.IOException e) {
             err.println("faultline: bench --gazetteer: " + e.getMessage());
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         out.flush();
-        return Faultline.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,10 +1,10 @@
 package dev.faultline.cli.eval;
 
 import dev.faultline.analysis.AnalysisOptions;
-import dev.faultline.cli.Faultline;
 import dev.faultline.eval.EvalReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -77,7 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(data)) {
             err.println("faultline: eval " + suite + ": no data at " + data);
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         AnalysisOptions options = AnalysisOptions.defaults();
         if (threads != null) options = options.withThreads(threads);
@@ -88,7 +88,7 @@ public final class EvalCommand implements Callable<Integer> {
             report = run.run(data, options, failures);
         } catch (IOException e) {
             err.println("faultline: eval " + suite + ": cannot read " + data + ": " + e.getMessage());
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         failures.forEach(f -> err.println("faultline: " + f));
         report.printTable(stdout);
@@ -100,6 +100,6 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
             }
         }
-        return failures.isEmpty() ? Faultline.OK : Faultline.FAILURE;
+        return failures.isEmpty() ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 }
