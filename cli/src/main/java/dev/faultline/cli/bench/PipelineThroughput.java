@@ -5,7 +5,7 @@ import dev.faultline.analysis.Analyzer;
 import dev.faultline.domain.Article;
 import dev.faultline.ingest.dup.MinHasher;
 import dev.faultline.store.Store;
-import dev.faultline.store.Stores;
+import dev.faultline.store.adapters.Stores;
 
 import java.io.IOException;
 import java.io.PrintStream;

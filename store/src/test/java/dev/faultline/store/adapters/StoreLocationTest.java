@@ -1,4 +1,4 @@
-package dev.faultline.store;
+package dev.faultline.store.adapters;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.faultline.store;
+package dev.faultline.store.adapters;
 
 import dev.faultline.store.jdbc.JdbcUrls;
 

@@ -1,5 +1,7 @@
-package dev.faultline.store;
+package dev.faultline.store.adapters;
 
+import dev.faultline.store.Store;
+import dev.faultline.store.StoreException;
 import dev.faultline.store.duckdb.DuckDbStores;
 import dev.faultline.store.postgres.PostgresStores;
 
