@@ -1,5 +1,7 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.domain.Article;
 import dev.faultline.domain.relation.Relation;
 
 import java.io.BufferedWriter;
@@ -13,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Writes a corpus's exports into a folder, one file per table and format, replacing files of the same
@@ -30,8 +34,11 @@ public final class Export {
     private Export() {
     }
 
-    /** Writes {@code format}'s files into {@code dir} (created when missing); {@code now} dates the GDELT rows. */
-    public static List<Written> write(Corpus corpus, Path dir, Format format, Instant now) {
+    /**
+     * Writes {@code format}'s files of the corpus into {@code dir} (created when missing); {@code now} dates the GDELT
+     * rows. {@code articles} gives the corpus's articles with their texts, read once, as the articles' files are written.
+     */
+    public static List<Written> write(CorpusModel corpus, Supplier<Stream<Article>> articles, Path dir, Format format, Instant now) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -41,7 +48,7 @@ public final class Export {
         boolean all = format == Format.all;
         List<Relation> relations = all || format == Format.csv || format == Format.jsonl ? corpus.alliance().relations() : List.of();
         if (all || format == Format.csv) {
-            out.add(file(dir, "articles.csv", w -> Tables.articles(corpus, w)));
+            out.add(file(dir, "articles.csv", w -> Tables.articles(articles.get(), w)));
             out.add(file(dir, "actors.csv", w -> Tables.actors(corpus, w)));
             out.add(file(dir, "events.csv", w -> Tables.events(corpus, w)));
             out.add(file(dir, "claims.csv", w -> Tables.claims(corpus, w)));
@@ -49,7 +56,7 @@ public final class Export {
             out.add(file(dir, "relations.csv", w -> Tables.relations(relations, w)));
         }
         if (all || format == Format.jsonl) {
-            out.add(file(dir, "articles.jsonl", w -> Lines.articles(corpus, w)));
+            out.add(file(dir, "articles.jsonl", w -> Lines.articles(articles.get(), w)));
             out.add(file(dir, "actors.jsonl", w -> Lines.actors(corpus, w)));
             out.add(file(dir, "events.jsonl", w -> Lines.events(corpus, w)));
             out.add(file(dir, "claims.jsonl", w -> Lines.claims(corpus, w)));

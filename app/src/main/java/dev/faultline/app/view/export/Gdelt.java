@@ -1,11 +1,12 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
-import dev.faultline.cli.text.SafeCsv;
-import dev.faultline.domain.Article;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.text.SafeCsv;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Assessment;
+import dev.faultline.store.ArticleInfo;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventPlace;
 import org.apache.commons.csv.CSVFormat;
@@ -62,7 +63,7 @@ public final class Gdelt {
     }
 
     /** Writes the header and one row per event, {@code added} as every row's DATEADDED; returns the rows written. */
-    public static int write(Corpus corpus, Instant added, Writer out) {
+    public static int write(CorpusModel corpus, Instant added, Writer out) {
         CSVFormat tsv = CSVFormat.TDF.builder().setQuote(null).setEscape(null).setRecordSeparator('\n')
                 .setHeader(COLUMNS.toArray(String[]::new)).get();
         String dateAdded = ADDED.format(added);
@@ -80,7 +81,7 @@ public final class Gdelt {
         return n;
     }
 
-    static List<String> row(CodedEvent e, Article article, Assessment a, int articles, String dateAdded) {
+    static List<String> row(CodedEvent e, ArticleInfo article, Assessment a, int articles, String dateAdded) {
         List<Object> r = new ArrayList<>();
         PartialDate d = e.date() == null ? null : e.date().value();
         r.add(globalId(e.id()));

@@ -1,13 +1,14 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
-import dev.faultline.cli.text.Chains;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.text.Chains;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.faultline.cli.json.EventJson;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.domain.Article;
+import dev.faultline.app.view.json.EventJson;
+import dev.faultline.app.view.json.JsonLines;
 import dev.faultline.domain.claim.Assessment;
+import dev.faultline.store.ArticleInfo;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventPlace;
 
@@ -31,7 +32,7 @@ public final class GeoJson {
     }
 
     /** Writes the collection, one feature a line; returns how many features it holds. Does not close {@code out}. */
-    public static int write(Corpus corpus, Writer out) {
+    public static int write(CorpusModel corpus, Writer out) {
         ObjectMapper json = JsonLines.mapper();
         int n = 0;
         try {
@@ -51,7 +52,7 @@ public final class GeoJson {
     }
 
     /** One event as a Point feature; the event must have coordinates. */
-    public static ObjectNode feature(CodedEvent e, Article article, Assessment a) {
+    public static ObjectNode feature(CodedEvent e, ArticleInfo article, Assessment a) {
         EventPlace p = e.place();
         ObjectNode f = F.objectNode();
         f.put("type", "Feature");

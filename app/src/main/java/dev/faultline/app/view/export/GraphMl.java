@@ -1,5 +1,6 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
+import dev.faultline.app.model.CorpusModel;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.relation.Relation;
@@ -68,7 +69,7 @@ public final class GraphMl {
     public static void write(AllianceModel model, List<CodedEvent> events, Writer out) {
         List<ActorRef> actors = model.actors();
         List<Relation> relations = model.relations();
-        Map<String, Integer> counts = Corpus.eventCounts(events);
+        Map<String, Integer> counts = CorpusModel.eventCounts(events);
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");

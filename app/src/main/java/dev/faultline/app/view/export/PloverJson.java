@@ -1,14 +1,15 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
+import dev.faultline.app.model.CorpusModel;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.faultline.cli.json.EventJson;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.domain.Article;
+import dev.faultline.app.view.json.EventJson;
+import dev.faultline.app.view.json.JsonLines;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Assessment;
+import dev.faultline.store.ArticleInfo;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventPlace;
 
@@ -35,7 +36,7 @@ public final class PloverJson {
     }
 
     /** Writes one line per event; returns how many. */
-    public static int write(Corpus corpus, PrintWriter out) {
+    public static int write(CorpusModel corpus, PrintWriter out) {
         int n = 0;
         for (CodedEvent e : corpus.events()) {
             JsonLines.write(out, event(e, corpus.article(e.article()), corpus.assessment(e.id())));
@@ -45,7 +46,7 @@ public final class PloverJson {
         return n;
     }
 
-    public static ObjectNode event(CodedEvent e, Article article, Assessment a) {
+    public static ObjectNode event(CodedEvent e, ArticleInfo article, Assessment a) {
         ObjectNode o = F.objectNode();
         o.put("id", e.id());
         o.put("date", Values.date(e));

@@ -1,8 +1,9 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
-import dev.faultline.cli.text.Chains;
-import dev.faultline.cli.text.SafeCsv;
-import dev.faultline.cli.json.EventJson;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.text.Chains;
+import dev.faultline.app.view.text.SafeCsv;
+import dev.faultline.app.view.json.EventJson;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Assessment;
@@ -11,6 +12,7 @@ import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventPlace;
 import dev.faultline.domain.relation.Relation;
+import dev.faultline.store.ArticleInfo;
 import dev.faultline.store.Store.ActorSummary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The corpus as CSV tables (RFC 4180, a header row, values quoted where they must be): articles
@@ -51,9 +54,12 @@ public final class Tables {
     private Tables() {
     }
 
-    public static int articles(Corpus c, Writer out) {
+    /** Every article of {@code articles} (read as they are written, a page at a time). */
+    public static int articles(Stream<Article> articles, Writer out) {
         return table(out, ARTICLE_COLUMNS, p -> {
-            for (Article a : c.articles()) {
+            int n = 0;
+            for (Article a : (Iterable<Article>) articles::iterator) {
+                n++;
                 var pub = a.published();
                 SafeCsv.record(p, a.id().value(), a.title(), a.outlet(), pub == null ? null : pub.date().value(),
                         pub == null ? null : Values.precision(pub.date()), pub == null ? null : pub.estimated(), a.url(),
@@ -61,11 +67,11 @@ public final class Tables {
                         a.duplicateOf() == null ? null : a.duplicateOf().value(),
                         a.problems().stream().map(pr -> pr.message()).collect(Collectors.joining("; ")), a.text().length());
             }
-            return c.articles().size();
+            return n;
         });
     }
 
-    public static int actors(Corpus c, Writer out) {
+    public static int actors(CorpusModel c, Writer out) {
         Map<String, Integer> events = c.eventCounts();
         List<ActorSummary> actors = c.actors();
         return table(out, ACTOR_COLUMNS, p -> {
@@ -81,7 +87,7 @@ public final class Tables {
         });
     }
 
-    public static int events(Corpus c, Writer out) {
+    public static int events(CorpusModel c, Writer out) {
         return table(out, EVENT_COLUMNS, p -> {
             for (CodedEvent e : c.events()) SafeCsv.record(p, eventRow(e, c.outlet(e.article()), c.assessment(e.id())));
             return c.events().size();
@@ -100,11 +106,11 @@ public final class Tables {
                 a == null ? null : a.credibility()};
     }
 
-    public static int claims(Corpus c, Writer out) {
+    public static int claims(CorpusModel c, Writer out) {
         return table(out, CLAIM_COLUMNS, p -> {
             int n = 0;
             for (CodedEvent e : c.events()) {
-                Article art = c.article(e.article());
+                ArticleInfo art = c.article(e.article());
                 Assessment a = c.assessment(e.id());
                 SafeCsv.record(p, e.id(), "event", Values.date(e), e.date() == null ? null : Values.precision(e.date().value()),
                         e.type().name(), Values.ids(e.source()), Values.ids(e.target()), null, null, null,
@@ -117,7 +123,7 @@ public final class Tables {
                 n++;
             }
             for (ForceClaim f : c.forces()) {
-                Article art = c.article(f.article());
+                ArticleInfo art = c.article(f.article());
                 Assessment a = c.assessment(f.id());
                 SafeCsv.record(p, f.id(), "force", f.date() == null ? null : f.date().value().value(),
                         f.date() == null ? null : Values.precision(f.date().value()), null, null, null, f.actor().actor().id(),
@@ -134,7 +140,7 @@ public final class Tables {
         });
     }
 
-    public static int forces(Corpus c, Writer out) {
+    public static int forces(CorpusModel c, Writer out) {
         return table(out, FORCE_COLUMNS, p -> {
             for (ForceClaim f : c.forces()) {
                 Assessment a = c.assessment(f.id());
@@ -162,7 +168,7 @@ public final class Tables {
         });
     }
 
-    private static String published(Article a) {
+    private static String published(ArticleInfo a) {
         return a == null || a.published() == null ? null : a.published().date().value();
     }
 

@@ -5,4 +5,4 @@
  * claims and relations. Markup and JSON are written by libraries (StAX, Jackson, Commons CSV), which
  * escape the reports' text.
  */
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;

@@ -1,4 +1,4 @@
-package dev.faultline.cli.json;
+package dev.faultline.app.view.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

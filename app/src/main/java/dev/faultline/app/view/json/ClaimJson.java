@@ -1,9 +1,9 @@
-package dev.faultline.cli.json;
+package dev.faultline.app.view.json;
 
+import dev.faultline.store.ArticleInfo;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.faultline.domain.Article;
 import dev.faultline.domain.claim.Assessment;
 import dev.faultline.domain.claim.Contradiction;
 import dev.faultline.domain.claim.ForceClaim;
@@ -26,7 +26,7 @@ public final class ClaimJson {
     private ClaimJson() {}
 
     /** An event as a claim; {@code article} is its article (null when not stored). */
-    public static ObjectNode event(CodedEvent e, Article article, Assessment a) {
+    public static ObjectNode event(CodedEvent e, ArticleInfo article, Assessment a) {
         ObjectNode o = head(e.id(), "event", e.article().value(), article, e.sentence(), e.begin(), e.end());
         o.set("date", EventJson.date(e.date()));
         o.put("text", e.text());
@@ -44,7 +44,7 @@ public final class ClaimJson {
     }
 
     /** A force claim as a claim. */
-    public static ObjectNode force(ForceClaim f, Article article, Assessment a) {
+    public static ObjectNode force(ForceClaim f, ArticleInfo article, Assessment a) {
         ObjectNode o = head(f.id(), "force", f.article().value(), article, f.sentence(), f.begin(), f.end());
         o.set("date", EventJson.date(f.date()));
         o.put("text", f.text());
@@ -61,7 +61,7 @@ public final class ClaimJson {
         return o;
     }
 
-    private static ObjectNode head(String id, String kind, String articleId, Article article, int sentence, int begin, int end) {
+    private static ObjectNode head(String id, String kind, String articleId, ArticleInfo article, int sentence, int begin, int end) {
         ObjectNode o = F.objectNode();
         o.put("schema", SCHEMA);
         o.put("id", id);

@@ -1,15 +1,15 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
-import dev.faultline.cli.report.ReportModel.ActorRow;
-import dev.faultline.cli.report.ReportModel.BlocRow;
-import dev.faultline.cli.report.ReportModel.ContradictionRow;
-import dev.faultline.cli.report.ReportModel.CorpusFacts;
-import dev.faultline.cli.report.ReportModel.DyadChart;
-import dev.faultline.cli.report.ReportModel.EventRow;
-import dev.faultline.cli.report.ReportModel.ForceClaimRow;
-import dev.faultline.cli.report.ReportModel.ForceRow;
-import dev.faultline.cli.report.ReportModel.RelationRow;
-import dev.faultline.cli.report.ReportModel.RuptureRow;
+import dev.faultline.app.view.report.ReportModel.ActorRow;
+import dev.faultline.app.view.report.ReportModel.BlocRow;
+import dev.faultline.app.view.report.ReportModel.ContradictionRow;
+import dev.faultline.app.view.report.ReportModel.CorpusFacts;
+import dev.faultline.app.view.report.ReportModel.DyadChart;
+import dev.faultline.app.view.report.ReportModel.EventRow;
+import dev.faultline.app.view.report.ReportModel.ForceClaimRow;
+import dev.faultline.app.view.report.ReportModel.ForceRow;
+import dev.faultline.app.view.report.ReportModel.RelationRow;
+import dev.faultline.app.view.report.ReportModel.RuptureRow;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,22 +1,22 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
-import dev.faultline.cli.report.ReportModel.ActorRow;
-import dev.faultline.cli.report.ReportModel.Alliances;
-import dev.faultline.cli.report.ReportModel.BlocRow;
-import dev.faultline.cli.report.ReportModel.ContradictionRow;
-import dev.faultline.cli.report.ReportModel.CorpusFacts;
-import dev.faultline.cli.report.ReportModel.Count;
-import dev.faultline.cli.report.ReportModel.DyadBar;
-import dev.faultline.cli.report.ReportModel.DyadChart;
-import dev.faultline.cli.report.ReportModel.EventRow;
-import dev.faultline.cli.report.ReportModel.ForceRow;
-import dev.faultline.cli.report.ReportModel.Forces;
-import dev.faultline.cli.report.ReportModel.MapPoint;
-import dev.faultline.cli.report.ReportModel.PeriodCount;
-import dev.faultline.cli.report.ReportModel.RelationRow;
-import dev.faultline.cli.report.ReportModel.RuptureRow;
-import dev.faultline.cli.report.ReportModel.Timeline;
-import dev.faultline.domain.Article;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.report.ReportModel.ActorRow;
+import dev.faultline.app.view.report.ReportModel.Alliances;
+import dev.faultline.app.view.report.ReportModel.BlocRow;
+import dev.faultline.app.view.report.ReportModel.ContradictionRow;
+import dev.faultline.app.view.report.ReportModel.CorpusFacts;
+import dev.faultline.app.view.report.ReportModel.Count;
+import dev.faultline.app.view.report.ReportModel.DyadBar;
+import dev.faultline.app.view.report.ReportModel.DyadChart;
+import dev.faultline.app.view.report.ReportModel.EventRow;
+import dev.faultline.app.view.report.ReportModel.ForceRow;
+import dev.faultline.app.view.report.ReportModel.Forces;
+import dev.faultline.app.view.report.ReportModel.MapPoint;
+import dev.faultline.app.view.report.ReportModel.PeriodCount;
+import dev.faultline.app.view.report.ReportModel.RelationRow;
+import dev.faultline.app.view.report.ReportModel.RuptureRow;
+import dev.faultline.app.view.report.ReportModel.Timeline;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
@@ -32,6 +32,7 @@ import dev.faultline.domain.relation.Relation;
 import dev.faultline.domain.relation.RelationType;
 import dev.faultline.domain.relation.Rupture;
 import dev.faultline.relations.AllianceModel;
+import dev.faultline.store.ArticleInfo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,14 +57,14 @@ public final class ReportBuilder {
     /** Beyond this many periods the timeline shows only those with events, not the gaps between them. */
     static final int MAX_PERIODS = 120;
 
-    private final ReportInput in;
+    private final CorpusModel in;
     private final AllianceModel alliance;
     private final Granularity by;
     private final ReportRows rows;
     private final Map<String, CodedEvent> events = new LinkedHashMap<>();
     private final Map<String, ForceClaim> forces = new LinkedHashMap<>();
 
-    private ReportBuilder(ReportInput in, Granularity by) {
+    private ReportBuilder(CorpusModel in, Granularity by) {
         this.in = in;
         this.alliance = in.alliance();
         this.by = Objects.requireNonNull(by, "by");
@@ -76,7 +77,7 @@ public final class ReportBuilder {
      * The report of a corpus: series cut by {@code by}, ruptures kept when chance gives one as large at
      * most {@code alpha} of the time.
      */
-    public static ReportModel build(ReportInput in, Granularity by, double alpha) {
+    public static ReportModel build(CorpusModel in, Granularity by, double alpha) {
         ReportBuilder b = new ReportBuilder(in, by);
         List<MapPoint> located = b.located();
         return new ReportModel(by.label(), b.corpus(), b.actors(), b.alliances(), b.ruptures(alpha), b.timeline(), located,
@@ -86,7 +87,7 @@ public final class ReportBuilder {
     private CorpusFacts corpus() {
         Map<String, Integer> outlets = new TreeMap<>();
         PartialDate first = null, last = null;
-        for (Article a : in.articles()) {
+        for (ArticleInfo a : in.articles()) {
             if (a.outlet() != null && !a.outlet().isBlank()) outlets.merge(a.outlet(), 1, Integer::sum);
             if (a.published() == null) continue;
             PartialDate d = a.published().date();

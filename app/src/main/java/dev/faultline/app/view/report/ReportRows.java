@@ -1,10 +1,10 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
-import dev.faultline.cli.text.Chains;
-import dev.faultline.cli.text.Figures;
-import dev.faultline.cli.report.ReportModel.EventRow;
-import dev.faultline.cli.report.ReportModel.ForceClaimRow;
-import dev.faultline.domain.Article;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.text.Chains;
+import dev.faultline.app.view.text.Figures;
+import dev.faultline.app.view.report.ReportModel.EventRow;
+import dev.faultline.app.view.report.ReportModel.ForceClaimRow;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
@@ -14,6 +14,7 @@ import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.EventDate;
 import dev.faultline.relations.AllianceModel;
+import dev.faultline.store.ArticleInfo;
 
 import java.util.HashMap;
 import java.util.List;
@@ -22,18 +23,18 @@ import java.util.stream.Collectors;
 
 /** Turns events and force claims into the rows a reader checks them by: names, sentence, outlet, credibility. */
 final class ReportRows {
-    private final Map<ArticleId, Article> articles = new HashMap<>();
+    private final Map<ArticleId, ArticleInfo> articles = new HashMap<>();
     private final Map<String, Assessment> assessments;
     private final AllianceModel alliance;
 
-    ReportRows(ReportInput in) {
-        for (Article a : in.articles()) articles.put(a.id(), a);
+    ReportRows(CorpusModel in) {
+        for (ArticleInfo a : in.articles()) articles.put(a.id(), a);
         this.assessments = in.assessments();
         this.alliance = in.alliance();
     }
 
     EventRow event(CodedEvent e) {
-        Article a = articles.get(e.article());
+        ArticleInfo a = articles.get(e.article());
         Assessment s = assessments.get(e.id());
         return new EventRow(e.id(), date(e.date()), e.type().name(), e.quad(), e.modality().label(), dyad(e), e.text(),
                 e.place() == null ? null : e.place().name(), a == null ? null : a.outlet(), a == null ? null : a.title(),
@@ -41,7 +42,7 @@ final class ReportRows {
     }
 
     ForceClaimRow force(ForceClaim f) {
-        Article a = articles.get(f.article());
+        ArticleInfo a = articles.get(f.article());
         Assessment s = assessments.get(f.id());
         return new ForceClaimRow(f.id(), Figures.personnel(f), f.text(), date(f.date()), a == null ? null : a.outlet(), Chains.cited(f.attribution()),
                 s == null ? 0 : s.credibility(), label(s));
@@ -49,7 +50,7 @@ final class ReportRows {
 
     /** "≥ 25,000 Iran (DEBKAfile, 2018-09)". */
     String describe(ForceClaim f) {
-        Article a = articles.get(f.article());
+        ArticleInfo a = articles.get(f.article());
         String outlet = a == null || a.outlet() == null ? "unknown outlet" : a.outlet();
         String when = f.date() == null ? "undated" : f.date().value().value();
         return Figures.personnel(f) + " " + name(f.actor().actor()) + " (" + outlet + ", " + when + ")";

@@ -1,7 +1,7 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
-import dev.faultline.cli.report.ReportModel.DyadBar;
-import dev.faultline.cli.report.ReportModel.PeriodCount;
+import dev.faultline.app.view.report.ReportModel.DyadBar;
+import dev.faultline.app.view.report.ReportModel.PeriodCount;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
-import dev.faultline.cli.report.ReportModel.EventRow;
-import dev.faultline.cli.report.ReportModel.MapPoint;
-import dev.faultline.cli.report.TopoJson.Outline;
+import dev.faultline.app.view.report.ReportModel.EventRow;
+import dev.faultline.app.view.report.ReportModel.MapPoint;
+import dev.faultline.app.view.report.TopoJson.Outline;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

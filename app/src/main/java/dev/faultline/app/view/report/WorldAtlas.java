@@ -1,6 +1,6 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
-import dev.faultline.cli.report.TopoJson.Outline;
+import dev.faultline.app.view.report.TopoJson.Outline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.faultline.cli.text;
+package dev.faultline.app.view.text;
 
 import org.apache.commons.csv.CSVPrinter;
 

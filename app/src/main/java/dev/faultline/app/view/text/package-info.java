@@ -1,2 +1,2 @@
-/** Plain-text tables for people reading a terminal. */
-package dev.faultline.cli.text;
+/** Plain text for people: fixed-width tables, attribution chains in words, figures, CSV cells safe from spreadsheets. */
+package dev.faultline.app.view.text;

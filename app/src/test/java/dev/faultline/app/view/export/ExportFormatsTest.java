@@ -1,4 +1,4 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.PartialDate;

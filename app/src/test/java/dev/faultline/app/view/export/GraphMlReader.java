@@ -1,4 +1,4 @@
-package dev.faultline.cli.export;
+package dev.faultline.app.view.export;
 
 import org.jgrapht.alg.util.Triple;
 import org.jgrapht.nio.Attribute;

@@ -1,4 +1,4 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
 import org.junit.jupiter.api.Test;
 

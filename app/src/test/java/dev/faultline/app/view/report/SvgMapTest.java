@@ -1,8 +1,8 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
-import dev.faultline.cli.report.ReportModel.EventRow;
-import dev.faultline.cli.report.ReportModel.MapPoint;
-import dev.faultline.cli.report.TopoJson.Outline;
+import dev.faultline.app.view.report.ReportModel.EventRow;
+import dev.faultline.app.view.report.ReportModel.MapPoint;
+import dev.faultline.app.view.report.TopoJson.Outline;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class SvgMapTest {
 
     @Test
     void outlinesAreCroppedToTheMapAndThoseOutsideLeftOut() throws Exception {
-        List<Outline> outlines = TopoJsonTest.parse(ReportFixture.TOPOLOGY);
+        List<Outline> outlines = TopoJsonTest.parse(Topologies.TOPOLOGY);
         // A big country that runs far beyond the box on every side (no edge spans half the world: that is the antimeridian).
         Outline big = new Outline("Bigland", List.<double[][]>of(new double[][]{{-100, -60}, {0, -60}, {100, -60}, {150, -60}, {150, 80},
                 {50, 80}, {-50, 80}, {-100, 80}, {-100, -60}}));

@@ -1,7 +1,7 @@
-package dev.faultline.cli.report;
+package dev.faultline.app.view.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faultline.cli.report.TopoJson.Outline;
+import dev.faultline.app.view.report.TopoJson.Outline;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,7 +26,7 @@ class TopoJsonTest {
 
     @Test
     void quantizedArcsAreSummedScaledAndJoinedAndANegativeIndexRunsAnArcBackwards() throws Exception {
-        List<Outline> outlines = parse(ReportFixture.TOPOLOGY);
+        List<Outline> outlines = parse(Topologies.TOPOLOGY);
         assertThat(outlines).extracting(Outline::name).containsExactly("Testland", "Westland", "Farland");
         assertRing(outlines.get(0).rings().get(0), new double[]{35, 32}, new double[]{35, 37}, new double[]{40, 37},
                 new double[]{40, 32}, new double[]{35, 32});
