@@ -79,17 +79,30 @@ public final class IngestJob {
     /** Reads the inputs (files and folders, with a manifest or null) and stores them. */
     public Summary run(Store store, List<Path> inputs, Path manifest, ProgressListener progress) {
         Ingest.Reading reading = ingest.readReports(inputs, manifest, progress);
-        return store(store, reading.reports(), reading.problems(), reading.inputsRead(), reading.inputsSkipped());
+        return store(store, reading.reports(), boilerplate.learn(reading.reports()), reading.problems(), reading.inputsRead(),
+                reading.inputsSkipped());
     }
 
     /** Stores reports received as they are (a server's): one or many, the same as a read of files that held them. */
     public Summary ingest(Store store, List<RawReport> reports) {
-        return store(store, reports, List.of(), reports.size(), 0);
+        return ingest(store, reports, boilerplate.learn(reports));
     }
 
-    private Summary store(Store store, List<RawReport> reports, List<Problem> readProblems, int read, int skipped) {
+    /**
+     * Stores reports with a boilerplate state learnt elsewhere, which must hold what these reports teach: Spark's
+     * partitions, each stored with the state merged from all of them. The store's own state is merged in as always.
+     */
+    public Summary ingest(Store store, List<RawReport> reports, LineHolders learnt) {
+        return store(store, reports, learnt, List.of(), reports.size(), 0);
+    }
+
+    /** The boilerplate learner this job cleans with (what a front that learns in parts merges). */
+    public Boilerplate boilerplate() {
+        return boilerplate;
+    }
+
+    private Summary store(Store store, List<RawReport> reports, LineHolders learnt, List<Problem> readProblems, int read, int skipped) {
         Set<Problem> problems = new LinkedHashSet<>(readProblems);
-        LineHolders learnt = boilerplate.learn(reports);
         LineHolders before = LineHolders.of(learnt.bound(), store.lineHolders(learnt.keys()));
         LineHolders state = before.merge(learnt);
         store.saveLineHolders(state.changedSince(before));
