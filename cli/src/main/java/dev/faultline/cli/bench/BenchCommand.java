@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures throughput and peak heap of the language layer against the naive full CoreNLP",
-                "stack on ../shared/corpora (CNN JSONL, Reuters-21578 SGML), then actor resolution's overhead.",
+                "stack on ../shared/corpora (CNN JSONL, Reuters-21578 SGML), then actor resolution's overhead;",
+                "or, with --gazetteer or --store-query, the gazetteer's start-up or event queries on a large store.",
                 "Prints Markdown for BENCHMARKS.md. Takes minutes; run it on a quiet machine."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -78,6 +79,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", description = "Measure only the gazetteer's start-up: building and compiling it, then opening the compiled form.")
     boolean gazetteer;
 
+    @Option(names = "--store-query", description = "Measure only event queries on a large store: the seeds analysed, copied until the "
+            + "store holds --store-events events, then queried; says how many article texts each query read.")
+    boolean storeQuery;
+
+    @Option(names = "--store-events", paramLabel = "N", defaultValue = "100000", description = "Events in the store of --store-query (default ${DEFAULT-VALUE}).")
+    int storeEvents;
+
     @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Warm-up runs per configuration (default ${DEFAULT-VALUE}).")
     int warmups;
 
@@ -89,6 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (gazetteer) return gazetteer(out, err);
+        if (storeQuery) return storeQuery(out, err);
         Path dir = corpora != null ? corpora : Path.of(System.getProperty("faultline.shared", "../shared")).resolve("corpora");
         BenchOptions defaults = BenchOptions.defaults(dir.getParent() == null ? Path.of(".") : dir.getParent());
         Path cnn = dir.resolve(defaults.cnn().getFileName());
@@ -132,6 +141,23 @@ public final class BenchCommand implements Callable<Integer> {
             out.println();
             out.println(r.markdown(threads));
         }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private int storeQuery(PrintWriter out, PrintWriter err) {
+        if (storeEvents < 1) throw new ParameterException(spec.commandLine(), "--store-events must be at least 1, was " + storeEvents);
+        Path seeds = Path.of(System.getProperty("faultline.shared", "../shared")).resolve("seeds");
+        if (!Files.isRegularFile(seeds.resolve("manifest.csv"))) {
+            err.println("faultline: bench --store-query: no seeds at " + seeds);
+            return ExitCode.SOFTWARE;
+        }
+        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+        StoreQueryBench.Result r = StoreQueryBench.measure(seeds, storeEvents, runs, threads, log);
+        out.println("### Event queries on a store of " + String.format(java.util.Locale.ROOT, "%,d", r.events()) + " events (" + runs
+                + " runs, median)");
+        out.println();
+        out.println(r.markdown());
         out.flush();
         return ExitCode.OK;
     }

@@ -84,16 +84,8 @@ final class PipelineThroughput {
                     articles.size() / seconds, coded.get(), failed.get());
             if (run >= warmups) times.add(seconds);
             events = coded.get();
-            deleteQuietly(dir);
+            BenchFiles.deleteQuietly(dir);
         }
         return new Result(articles.size(), events, load, times);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 }
