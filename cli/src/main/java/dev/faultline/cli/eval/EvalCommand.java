@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code faultline eval SUITE --data PATH [--out FILE]}: scores the pipeline on a gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -28,19 +29,21 @@ import java.util.concurrent.Callable;
                 "(metrics as top-level keys, n, and every case with what was expected and produced).",
                 "Suites: re3d (entities, per type), acled (events of real conflict data), plover (event types and actors),",
                 "cameo-roles (source and target spans), petrarch (coder mechanics with TABARI dictionaries),",
-                "fakes (month and governorate of Syrian war articles' main events)."})
+                "fakes (month and governorate of Syrian war articles' main events),",
+                "scenario (a folder of one conflict's reports with manifest.csv and facts.json: facts, relations, ruptures, blocs)."})
 public final class EvalCommand implements Callable<Integer> {
-    /** Every suite by name, in the order the help lists them. */
-    static final Map<String, SuiteRun> SUITES = suites();
+    /** Every suite by name, in the order the help lists them, each made with the command line it may run. */
+    static final Map<String, Function<CommandLines, SuiteRun>> SUITES = suites();
 
-    private static Map<String, SuiteRun> suites() {
-        Map<String, SuiteRun> m = new LinkedHashMap<>();
-        m.put("re3d", new Re3dRun());
-        m.put("acled", new AcledRun());
-        m.put("plover", new PloverRun());
-        m.put("cameo-roles", new RolesRun());
-        m.put("petrarch", new PetrarchRun());
-        m.put("fakes", new FakesRun());
+    private static Map<String, Function<CommandLines, SuiteRun>> suites() {
+        Map<String, Function<CommandLines, SuiteRun>> m = new LinkedHashMap<>();
+        m.put("re3d", c -> new Re3dRun());
+        m.put("acled", c -> new AcledRun());
+        m.put("plover", c -> new PloverRun());
+        m.put("cameo-roles", c -> new RolesRun());
+        m.put("petrarch", c -> new PetrarchRun());
+        m.put("fakes", c -> new FakesRun());
+        m.put("scenario", ScenarioRun::new);
         return Collections.unmodifiableMap(m);
     }
 
@@ -69,10 +72,11 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SuiteRun run = SUITES.get(suite);
-        if (run == null) {
+        Function<CommandLines, SuiteRun> make = SUITES.get(suite);
+        if (make == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown suite '" + suite + "'; known: " + String.join(", ", SUITES.keySet()));
         }
+        SuiteRun run = make.apply(spec.root().userObject() instanceof CommandLines c ? c : null);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(data)) {
