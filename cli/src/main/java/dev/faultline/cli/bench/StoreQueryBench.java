@@ -29,8 +29,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -118,6 +120,14 @@ final class StoreQueryBench {
             long perCopy = source.events(EventQuery.all()).count();
             int copies = (int) Math.ceil(events / (double) perCopy);
             log.printf(Locale.ROOT, "store bench: %d seed articles, %d events; %d copies%n", originals.size(), perCopy, copies);
+            Map<ArticleId, List<ActorMention>> mentions = new HashMap<>();
+            Map<ArticleId, List<CodedEvent>> coded = new HashMap<>();
+            Map<ArticleId, List<ForceClaim>> forces = new HashMap<>();
+            for (Article a : originals) {
+                mentions.put(a.id(), source.actorMentions(a.id()));
+                coded.put(a.id(), source.events(a.id()));
+                forces.put(a.id(), source.forceClaims(a.id()));
+            }
             try (Store target = Stores.duckdb(db)) {
                 String version = analyzer.version();
                 int n = 0;
@@ -126,9 +136,9 @@ final class StoreQueryBench {
                     for (Article a : originals) {
                         Article copy = copy(a, k);
                         target.save(copy, ingest.signature(copy));
-                        target.saveAnalysis(copy.id(), version, source.actorMentions(a.id()),
-                                source.events(a.id()).stream().map(e -> copy(e, copy.id(), k)).toList(),
-                                source.forceClaims(a.id()).stream().map(f -> copy(f, copy.id(), k)).toList());
+                        target.saveAnalysis(copy.id(), version, mentions.get(a.id()),
+                                coded.get(a.id()).stream().map(e -> copy(e, copy.id(), k)).toList(),
+                                forces.get(a.id()).stream().map(f -> copy(f, copy.id(), k)).toList());
                         n++;
                     }
                     if (k % 100 == 0) log.printf(Locale.ROOT, "store bench: copy %d of %d%n", k + 1, copies);
