@@ -7,7 +7,6 @@ import dev.faultline.places.Gazetteer;
 import dev.faultline.places.GazetteerFiles;
 import dev.faultline.places.GazetteerSources;
 import dev.faultline.places.Geocoder;
-import dev.faultline.places.OutletGround;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.actor.ResolvedDocument;
 import dev.faultline.domain.event.CodedDocument;
@@ -19,13 +18,14 @@ import dev.faultline.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -34,8 +34,8 @@ import java.util.function.Consumer;
  * knowledge base); applying it costs milliseconds an article.
  */
 public final class Analyzer {
-    /** Bumped when a stage of this module changes what it produces. */
-    private static final String PIPELINE_VERSION = "11";
+    /** Bumped when a stage of this module changes what it produces (12: no outlet ground among namesakes). */
+    private static final String PIPELINE_VERSION = "12";
 
     private final AnalysisOptions options;
     private final LanguageLayer layer;
@@ -44,9 +44,6 @@ public final class Analyzer {
     private final Geocoder geocoder;
     private final Pipeline<Article, ResolvedDocument> actors;
     private final Pipeline<Article, CodedDocument> pipeline;
-    /** The pipeline up to events, before places: what a batch is geocoded from twice (see {@link #analyzeAll}). */
-    private final Pipeline<Article, CodedDocument> coded;
-    private final Attributor attributor = new Attributor();
 
     private Analyzer(AnalysisOptions options, LanguageLayer layer, ActorResolver resolver, EventCoder coder, Geocoder geocoder) {
         this.options = options;
@@ -55,8 +52,7 @@ public final class Analyzer {
         this.coder = coder;
         this.geocoder = geocoder;
         this.actors = Pipeline.of(layer).then(resolver);
-        this.coded = actors.then(new EventSentenceParsing(layer, coder)).then(coder);
-        this.pipeline = coded.then(geocoder).then(attributor);
+        this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder).then(geocoder).then(new Attributor());
     }
 
     /** Loads the models and knowledge the options name. */
@@ -137,11 +133,11 @@ public final class Analyzer {
 
     /**
      * Analyses articles on the options' threads and hands each outcome to {@code sink} on the calling thread (so the
-     * sink needs no locking: a store writes from one thread), in input order, a batch of up to {@link #GROUND_BATCH}
-     * articles at a time. Each batch is geocoded twice: once plainly, to learn where each outlet's reports are set,
-     * and again with that ground (less the article's own places) as a hint among namesakes ({@link OutletGround}); the
-     * ground carries over to later batches. An article that fails is reported as {@link Outcome.Failed} and the others
-     * go on. {@link #analyze} alone, as the server and Spark use it, has no ground.
+     * sink needs no locking: a store writes from one thread), in input order, each as soon as it and those before it
+     * are done: a few articles per thread are in flight at once, so a crash loses only those. An article that fails is
+     * reported as {@link Outcome.Failed} and the others go on. Each article's analysis is {@link #analyze}'s: nothing
+     * depends on the other articles of the batch, so a batch, one article at a time (a server) and partitions (Spark)
+     * give the same analyses.
      */
     public void analyzeAll(List<Article> articles, Consumer<Outcome> sink) {
         Objects.requireNonNull(sink, "sink");
@@ -153,18 +149,14 @@ public final class Analyzer {
             return t;
         });
         try {
-            OutletGround ground = OutletGround.NONE;
-            for (int from = 0; from < articles.size(); from += GROUND_BATCH) {
-                List<Article> batch = articles.subList(from, Math.min(articles.size(), from + GROUND_BATCH));
-                List<Future<Coded>> first = new ArrayList<>(batch.size());
-                for (Article a : batch) first.add(pool.submit(() -> code(a)));
-                List<Coded> codedBatch = new ArrayList<>(batch.size());
-                for (Future<Coded> f : first) codedBatch.add(f.get());
-                ground = ground.plus(codedBatch.stream().filter(c -> c.failure() == null).map(Coded::own).toList());
-                OutletGround learnt = ground;
-                List<Future<Outcome>> second = new ArrayList<>(batch.size());
-                for (Coded c : codedBatch) second.add(pool.submit(() -> finish(c, learnt)));
-                for (Future<Outcome> f : second) sink.accept(f.get());
+            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            while (next < articles.size() || !inFlight.isEmpty()) {
+                while (next < articles.size() && inFlight.size() < threads * IN_FLIGHT_PER_THREAD) {
+                    Article a = articles.get(next++);
+                    inFlight.add(pool.submit(() -> outcome(a)));
+                }
+                sink.accept(inFlight.removeFirst().get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -176,28 +168,14 @@ public final class Analyzer {
         }
     }
 
-    /** Articles geocoded together, whose places teach each other where their outlets report from. */
-    static final int GROUND_BATCH = 1000;
+    /** Articles submitted ahead per thread: enough to keep the threads busy while the sink stores the head. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
 
-    /** An article coded up to events, with the ground its own places (placed without a ground) give, or why it failed. */
-    private record Coded(Article article, CodedDocument events, OutletGround own, String failure) {}
-
-    private Coded code(Article a) {
+    private Outcome outcome(Article a) {
         try {
-            CodedDocument events = coded.apply(a);
-            return new Coded(a, events, OutletGround.learn(List.of(geocoder.apply(events))), null);
+            return new Outcome.Analyzed(pipeline.apply(a));
         } catch (RuntimeException e) {
-            return new Coded(a, null, null, why(e));
-        }
-    }
-
-    private Outcome finish(Coded c, OutletGround ground) {
-        if (c.failure() != null) return new Outcome.Failed(c.article(), c.failure());
-        try {
-            OutletGround others = ground.minus(c.own());
-            return new Outcome.Analyzed(attributor.apply(geocoder.withGround(others).apply(c.events())));
-        } catch (RuntimeException e) {
-            return new Outcome.Failed(c.article(), why(e));
+            return new Outcome.Failed(a, why(e));
         }
     }
 

@@ -36,26 +36,25 @@ class AnalyzerTest {
     }
 
     @Test
-    void aBatchTeachesWhereEachOutletReportsFromAndANamesakeThereIsPreferred() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(!dev.faultline.places.GazetteerFiles.locate().isEmpty(),
-                "the GeoNames file is fetched by scripts/fetch-gazetteer.sh (CI runs it)");
+    void aBatchAnalysesEachArticleAsItWouldBeAloneInInputOrder() {
+        // The outlet's other reports are set in Brittany; an article's places are its own all the same (no outlet ground:
+        // it cost a second geocoding and made a report's place depend on what arrived before; see EVALUATION.md).
         String brest = "On 3 March 2022, about 200 dockers protested in Brest over pay.";
-        List<Article> batch = List.of(
+        List<Article> batch = new ArrayList<>(List.of(
                 fromOutlet("Le Courrier de l'Ouest", "2022-03-04", "On 1 March 2022, nurses protested in Quimper over pay."),
                 fromOutlet("Le Courrier de l'Ouest", "2022-03-04", "On 2 March 2022, farmers protested in Lorient over fuel prices."),
                 fromOutlet("Le Courrier de l'Ouest", "2022-03-04", "On 2 March 2022, students protested in Vannes over fees."),
-                fromOutlet("Le Courrier de l'Ouest", "2022-03-04", brest),
-                fromOutlet("Minsk Daily", "2022-03-04", brest));
+                fromOutlet("Le Courrier de l'Ouest", "2022-03-04", brest)));
+        for (int i = 0; i < 12; i++) batch.add(fromOutlet("Minsk Daily", "2022-03-0" + (1 + i % 9), "Report " + i + ": " + brest));
         List<Outcome> outcomes = new ArrayList<>();
         analyzer.analyzeAll(batch, outcomes::add);
-        assertThat(outcomes).hasSize(5).allMatch(o -> o instanceof Outcome.Analyzed);
-        List<String> countries = outcomes.stream().map(o -> ((Outcome.Analyzed) o).coded().events().stream()
-                .filter(e -> e.place() != null).map(e -> e.place().country()).findFirst().orElse("none")).toList();
-        assertThat(analyzer.analyze(batch.get(3)).events().get(0).place().country()).as("alone, the larger Brest").isEqualTo("BLR");
-        assertThat(countries.get(3)).as("a Breton outlet's Brest: %s", countries).isEqualTo("FRA");
-        assertThat(countries.get(4)).as("an outlet with no ground keeps the text's own reading").isEqualTo(
-                analyzer.analyze(batch.get(4)).events().get(0).place().country());
-        assertThat(countries.subList(0, 3)).containsOnly("FRA");
+        assertThat(outcomes).extracting(Outcome::article).containsExactlyElementsOf(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            var alone = analyzer.analyze(batch.get(i));
+            var inBatch = ((Outcome.Analyzed) outcomes.get(i)).coded();
+            assertThat(inBatch.events()).as("article %d", i).isNotEmpty().isEqualTo(alone.events());
+            assertThat(inBatch.forces()).as("article %d", i).isEqualTo(alone.forces());
+        }
     }
 
     @Test

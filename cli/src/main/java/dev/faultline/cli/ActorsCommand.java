@@ -1,8 +1,8 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.json.ActorJson;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.cli.text.Table;
+import dev.faultline.app.view.json.ActorJson;
+import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.store.Store;
 import dev.faultline.store.Store.ActorSummary;

@@ -1,6 +1,8 @@
 package dev.faultline.cli;
 
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.job.AnalysisJob;
+import dev.faultline.app.job.IngestJob;
 import dev.faultline.domain.Article;
 import dev.faultline.ingest.ProgressListener;
 import dev.faultline.store.EventQuery;
@@ -37,24 +39,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store s = store.open()) {
-            IngestRun.Summary summary = IngestCommand.ingest(s, inputs, err);
+            IngestJob.Summary summary = IngestCommand.ingest(s, inputs, err);
             printSummary(out, summary, s.describe());
             Analyzer analyzer = Analyzer.load(pipeline.toOptions());
             ProgressListener progress = Progress.forTerminal("Analysing");
-            AnalysisRun.Summary analysis;
+            AnalysisJob.Summary analysis;
             try {
-                analysis = AnalysisRun.run(analyzer, s, progress);
+                analysis = new AnalysisJob(analyzer).run(s, progress);
             } finally {
                 Progress.close(progress);
             }
             analysis.failures().forEach(f -> err.println("faultline: " + f));
             printAnalysis(out, analysis);
-            printEvents(out, s.events(EventQuery.all()));
+            printEvents(out, s.events(EventQuery.all()).toList());
             return summary.anySkipped() || analysis.anyFailed() ? Faultline.FAILURE : Faultline.OK;
         }
     }
 
-    static void printSummary(PrintWriter out, IngestRun.Summary summary, String where) {
+    static void printSummary(PrintWriter out, IngestJob.Summary summary, String where) {
         out.println("Stored " + summary.describe(where) + ".");
         var articles = summary.articles();
         if (articles.isEmpty()) {
@@ -74,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static void printAnalysis(PrintWriter out, AnalysisRun.Summary a) {
+    static void printAnalysis(PrintWriter out, AnalysisJob.Summary a) {
         out.println("Analysed:  " + a.analysed() + (a.analysed() == 1 ? " article" : " articles")
                 + (a.upToDate() > 0 ? " (" + a.upToDate() + " already up to date)" : "")
                 + (a.anyFailed() ? ", " + a.failures().size() + " failed" : "")

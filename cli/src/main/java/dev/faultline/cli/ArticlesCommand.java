@@ -1,8 +1,8 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.json.ArticleJson;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.cli.text.Table;
+import dev.faultline.app.view.json.ArticleJson;
+import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.Article;
 import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
@@ -29,11 +29,10 @@ final class ArticlesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
-            List<Article> articles = s.articles();
             if (format == Format.jsonl) {
-                for (Article a : articles) JsonLines.write(out, ArticleJson.of(a));
+                s.articles().forEach(a -> JsonLines.write(out, ArticleJson.of(a)));   // a page at a time
             } else {
-                table(articles).print(out);
+                table(s.articles().toList()).print(out);
             }
             out.flush();
         }

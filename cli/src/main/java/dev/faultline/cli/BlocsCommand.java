@@ -1,8 +1,8 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.cli.json.RelationJson;
-import dev.faultline.cli.text.Table;
+import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.view.json.RelationJson;
+import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.relation.Bloc;
 import dev.faultline.domain.relation.Granularity;
 import picocli.CommandLine.Command;

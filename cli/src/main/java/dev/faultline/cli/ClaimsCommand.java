@@ -1,11 +1,12 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.text.Chains;
-import dev.faultline.cli.text.Figures;
-import dev.faultline.claims.OutletGrades;
-import dev.faultline.cli.json.ClaimJson;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.cli.text.Table;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.model.CorpusSettings;
+import dev.faultline.app.view.text.Chains;
+import dev.faultline.app.view.text.Figures;
+import dev.faultline.app.view.json.ClaimJson;
+import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.claim.Assessment;
@@ -67,20 +68,20 @@ final class ClaimsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Invalid value for option '--min-credibility': '" + minCredibility + "' is not a credibility from 1 to 6");
         }
-        OutletGrades g = grades.load();
+        CorpusSettings settings = grades.settings();
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
-            AssessedClaims all = AssessedClaims.of(s, g);
+            CorpusModel all = CorpusModel.read(s, settings);
             List<Line> lines = new ArrayList<>();
-            for (CodedEvent e : all.events) lines.add(new Line(e.id(), e.article(), e.begin(), e.date(), e, null));
-            for (ForceClaim f : all.forces) lines.add(new Line(f.id(), f.article(), f.begin(), f.date(), null, f));
+            for (CodedEvent e : all.events()) lines.add(new Line(e.id(), e.article(), e.begin(), e.date(), e, null));
+            for (ForceClaim f : all.forces()) lines.add(new Line(f.id(), f.article(), f.begin(), f.date(), null, f));
             lines.sort(Line.ORDER);
             int stored = lines.size();
-            if (minCredibility != null) lines.removeIf(l -> all.of(l.id()).credibility() > minCredibility);
+            if (minCredibility != null) lines.removeIf(l -> all.assessment(l.id()).credibility() > minCredibility);
             if (format == Format.jsonl) {
                 for (Line l : lines) {
-                    JsonLines.write(out, l.event != null ? ClaimJson.event(l.event, all.article(l.article), all.of(l.id))
-                            : ClaimJson.force(l.force, all.article(l.article), all.of(l.id)));
+                    JsonLines.write(out, l.event != null ? ClaimJson.event(l.event, all.article(l.article), all.assessment(l.id))
+                            : ClaimJson.force(l.force, all.article(l.article), all.assessment(l.id)));
                 }
             } else if (lines.isEmpty()) {
                 out.println(stored > 0 ? "No claims match."
@@ -94,12 +95,12 @@ final class ClaimsCommand implements Callable<Integer> {
         return Faultline.OK;
     }
 
-    private static Table table(List<Line> lines, AssessedClaims all) {
+    private static Table table(List<Line> lines, CorpusModel all) {
         // 10 + 12 + 30 + 12 + 28 + 4 + 4 + 6 and two spaces between columns: at most 120 columns.
         Table t = new Table(List.of("DATE", "OUTLET", "CLAIM", "MODALITY", "CHAIN", "CORR", "CRED", "CONTRA"),
                 10, 12, 30, 12, 28, 4, 4, 6);
         for (Line l : lines) {
-            Assessment a = all.of(l.id());
+            Assessment a = all.assessment(l.id());
             String claim = l.event != null ? l.event.type().name() + " " + dyad(l.event)
                     : Figures.personnel(l.force) + " personnel of " + l.force.actor().actor().id();
             String modality = (l.event != null ? l.event.modality() : l.force.modality()).label();
@@ -119,7 +120,4 @@ final class ClaimsCommand implements Callable<Integer> {
     private static String ids(List<ActorMention> ms) {
         return ms.stream().map(m -> m.actor().id()).distinct().collect(Collectors.joining(", "));
     }
-
-    /** The chain's links the report itself names, outermost first (the OUTLET column has the outlet); "-" when it names none. */
-    /** The chain's words, outlet first: "DEBKAfile > military and intelligence sources". */
 }

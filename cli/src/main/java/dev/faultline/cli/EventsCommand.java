@@ -1,13 +1,12 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.export.Tables;
-import dev.faultline.cli.text.SafeCsv;
-import dev.faultline.claims.OutletGrades;
-import dev.faultline.cli.json.EventJson;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.cli.text.Table;
-import dev.faultline.domain.Article;
-import dev.faultline.domain.ArticleId;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.model.CorpusSettings;
+import dev.faultline.app.view.export.Tables;
+import dev.faultline.app.view.text.SafeCsv;
+import dev.faultline.app.view.json.EventJson;
+import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.claim.Assessment;
@@ -27,9 +26,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -73,16 +70,14 @@ final class EventsCommand implements Callable<Integer> {
         }
         if (since != null) q = q.withSince(date("--since", since));
         if (until != null) q = q.withUntil(date("--until", until));
-        OutletGrades g = grades.load();
+        CorpusSettings settings = grades.settings();
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
-            List<CodedEvent> events = s.events(q);
+            List<CodedEvent> events = s.events(q).toList();
             // Credibility weighs each event against every stored claim, not only those the filters keep.
-            AssessedClaims all = format == EventFormat.table || events.isEmpty() ? null : AssessedClaims.of(s, g);
-            Map<ArticleId, String> outlets = new HashMap<>();
-            Function<CodedEvent, String> outlet = e -> all != null ? all.outlet(e.article())
-                    : outlets.computeIfAbsent(e.article(), id -> s.article(id).map(Article::outlet).orElse(null));
-            Function<CodedEvent, Assessment> assessment = e -> all == null ? null : all.of(e.id());
+            CorpusModel all = format == EventFormat.table || events.isEmpty() ? null : CorpusModel.read(s, settings);
+            Function<CodedEvent, String> outlet = e -> all == null ? null : all.outlet(e.article());
+            Function<CodedEvent, Assessment> assessment = e -> all == null ? null : all.assessment(e.id());
             switch (format) {
                 case jsonl -> events.forEach(e -> JsonLines.write(out, EventJson.event(e, outlet.apply(e), assessment.apply(e))));
                 case csv -> csv(out, events, outlet, assessment);

@@ -1,7 +1,8 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.export.Corpus;
-import dev.faultline.cli.export.Export;
+import dev.faultline.app.model.CorpusSettings;
+import dev.faultline.app.view.export.Export;
+import dev.faultline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,10 +43,11 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return Faultline.USAGE;
         }
-        ModelOptions.Model m = model.read(store);
-        AssessedClaims claims = m.claims();
-        Corpus corpus = new Corpus(claims.articles(), claims.events, claims.forces, claims.assessments(), m.actorSummaries(), m.alliance());
-        List<Export.Written> written = Export.write(corpus, out, format, Instant.now());
+        CorpusSettings settings = model.settings();
+        List<Export.Written> written;
+        try (Store s = store.open()) {   // the articles' texts are read a page at a time as their files are written
+            written = Export.write(ModelOptions.read(s, settings), s::articles, out, format, Instant.now());
+        }
         spec.commandLine().getOut().println(Export.summary(out, written));
         spec.commandLine().getOut().flush();
         return Faultline.OK;

@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.cli.eval.CommandLines;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,13 +16,20 @@ import java.io.PrintWriter;
                 ReportCommand.class,
                 dev.faultline.cli.eval.EvalCommand.class, dev.faultline.cli.bench.BenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Faultline {
-    public static final int OK = 0;
-    public static final int FAILURE = 1;
-    public static final int USAGE = 2;
+public final class Faultline implements CommandLines {
+    // picocli's own codes, which the eval and bench runners return directly (they never import this class:
+    // it lists them as subcommands, and the arrows between the command line's packages point one way).
+    public static final int OK = CommandLine.ExitCode.OK;
+    public static final int FAILURE = CommandLine.ExitCode.SOFTWARE;
+    public static final int USAGE = CommandLine.ExitCode.USAGE;
 
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    @Override
+    public int execute(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, args);
     }
 
     /** Runs a command line with the given streams; returns the exit code. Used by tests too. */

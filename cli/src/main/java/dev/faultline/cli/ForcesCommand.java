@@ -1,11 +1,12 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.text.Chains;
-import dev.faultline.cli.text.Figures;
-import dev.faultline.claims.OutletGrades;
-import dev.faultline.cli.json.ForceJson;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.cli.text.Table;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.model.CorpusSettings;
+import dev.faultline.app.view.text.Chains;
+import dev.faultline.app.view.text.Figures;
+import dev.faultline.app.view.json.ForceJson;
+import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.claim.Assessment;
 import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.store.Store;
@@ -41,7 +42,7 @@ final class ForcesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OutletGrades g = grades.load();
+        CorpusSettings settings = grades.settings();
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.open()) {
             List<ForceClaim> claims = s.forceClaims(Optional.of(actor));
@@ -52,9 +53,9 @@ final class ForcesCommand implements Callable<Integer> {
                 }
                 return Faultline.OK;
             }
-            AssessedClaims all = AssessedClaims.of(s, g);   // credibility weighs each claim against every stored claim
+            CorpusModel all = CorpusModel.read(s, settings);   // credibility weighs each claim against every stored claim
             if (format == Format.jsonl) {
-                for (ForceClaim f : claims) JsonLines.write(out, ForceJson.of(f, all.outlet(f.article()), all.of(f.id())));
+                for (ForceClaim f : claims) JsonLines.write(out, ForceJson.of(f, all.outlet(f.article()), all.assessment(f.id())));
             } else {
                 table(claims, all).print(out);
             }
@@ -63,11 +64,11 @@ final class ForcesCommand implements Callable<Integer> {
         return Faultline.OK;
     }
 
-    private static Table table(List<ForceClaim> claims, AssessedClaims all) {
+    private static Table table(List<ForceClaim> claims, CorpusModel all) {
         // 10 + 12 + 24 + 20 + 40 + 4 and two spaces between columns: at most 120 columns.
         Table t = new Table(List.of("DATE", "PERSONNEL", "ACTOR", "PLACE", "SOURCE", "CRED"), 10, 12, 24, 20, 40, 4);
         for (ForceClaim f : claims) {
-            Assessment a = all.of(f.id());
+            Assessment a = all.assessment(f.id());
             t.row(f.date() == null ? null : f.date().value().value(), Figures.personnel(f), f.actor().actor().id(),
                     f.place() == null ? null : f.place().name(), Chains.all(f.attribution()), a == null ? null : a.credibility());
         }

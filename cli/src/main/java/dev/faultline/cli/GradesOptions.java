@@ -1,5 +1,7 @@
 package dev.faultline.cli;
 
+import dev.faultline.actors.kb.KnowledgeBase;
+import dev.faultline.app.model.CorpusSettings;
 import dev.faultline.claims.OutletGrades;
 import picocli.CommandLine.Option;
 
@@ -7,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * {@code --outlet-grades FILE}: the reliability grades of news outlets that credibility rests on
@@ -16,6 +19,11 @@ final class GradesOptions {
     @Option(names = "--outlet-grades", paramLabel = "FILE",
             description = "Outlet reliability grades (TSV: id, grade A-F, names, reason) replacing the built-in ones.")
     Path file;
+
+    /** What a corpus model of these grades is built with; the knowledge base is the shipped one, loaded only if needed. */
+    CorpusSettings settings() {
+        return new CorpusSettings(load(), KnowledgeBase::load, LocalDate.now());
+    }
 
     /** The grades; a file that is missing or malformed fails with one message naming it. */
     OutletGrades load() {

@@ -1,5 +1,6 @@
 package dev.faultline.cli;
 
+import dev.faultline.app.job.IngestJob;
 import dev.faultline.domain.Problem;
 import dev.faultline.ingest.Ingest;
 import dev.faultline.ingest.ProgressListener;
@@ -24,18 +25,18 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store s = store.open()) {
-            IngestRun.Summary summary = ingest(s, inputs, spec.commandLine().getErr());
+            IngestJob.Summary summary = ingest(s, inputs, spec.commandLine().getErr());
             spec.commandLine().getErr().println("faultline: stored " + summary.describe(s.describe()));
             return summary.anySkipped() ? Faultline.FAILURE : Faultline.OK;
         }
     }
 
     /** Runs an ingest, reporting every problem on {@code err} as one line naming its input. */
-    static IngestRun.Summary ingest(Store s, InputOptions inputs, PrintWriter err) {
+    static IngestJob.Summary ingest(Store s, InputOptions inputs, PrintWriter err) {
         ProgressListener progress = Progress.forTerminal("Reading");
-        IngestRun.Summary summary;
+        IngestJob.Summary summary;
         try {
-            summary = IngestRun.run(Ingest.withDefaults(), s, inputs.paths, inputs.manifest, progress);
+            summary = new IngestJob(Ingest.withDefaults()).run(s, inputs.paths, inputs.manifest, progress);
         } finally {
             Progress.close(progress);
         }

@@ -1,10 +1,9 @@
 package dev.faultline.cli;
 
 import dev.faultline.actors.kb.KnowledgeBase;
-import dev.faultline.actors.resolver.ActorResolver;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.model.CorpusSettings;
 import dev.faultline.claims.OutletGrades;
-import dev.faultline.domain.actor.ActorRef;
-import dev.faultline.relations.AllianceModel;
 import dev.faultline.store.Store;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,40 +15,36 @@ import java.util.List;
 
 /**
  * What the alliance commands share: the outlet grades credibility rests on and any extra knowledge
- * base files (the links between actors come from the knowledge base). Builds the model of a store.
+ * base files (the links between actors come from the knowledge base). Reads the store's corpus model.
  */
 final class ModelOptions {
-    /** How often the reports must name an actor for the model to place it by the knowledge base alone. */
-    static final int NAMED_MENTIONS = 2;
-
     @Mixin GradesOptions grades;
 
     @Option(names = "--knowledge", paramLabel = "YAML", description = "An extra actor knowledge-base file (the shipped format); repeatable.")
     List<Path> knowledge = new ArrayList<>();
 
     /**
-     * The stored corpus's claims assessed and its alliance model built, with the knowledge base as of
-     * today. The grades are read before the store is opened, so a bad grades file fails first and alone.
+     * The stored corpus's model, with the knowledge base as of today. The grades are read before the store is opened,
+     * so a bad grades file fails first and alone.
      */
-    Model read(StoreOptions storeOptions) {
-        OutletGrades g = grades.load();
+    CorpusModel read(StoreOptions storeOptions) {
+        CorpusSettings settings = settings();
         try (Store store = storeOptions.open()) {
-            return build(store, g);
+            return read(store, settings);
         }
     }
 
-    private Model build(Store store, OutletGrades g) {
-        KnowledgeBase kb = KnowledgeBase.load(knowledge);
-        ActorResolver resolver = ActorResolver.create(kb);
-        LocalDate today = LocalDate.now();
-        AssessedClaims claims = AssessedClaims.of(store, g);
-        List<Store.ActorSummary> summaries = store.actorSummaries();
-        List<ActorRef> named = summaries.stream().filter(a -> a.mentions() >= NAMED_MENTIONS).map(Store.ActorSummary::actor).toList();
-        AllianceModel model = AllianceModel.build(kb.links(), id -> resolver.known(id, today).orElse(null), claims.events, claims.forces,
-                claims.assessments(), named);
-        return new Model(claims, model, summaries);
+    /** The grades (read now: a bad file fails here) and the knowledge base (loaded when the alliance model is built). */
+    CorpusSettings settings() {
+        OutletGrades g = grades.load();
+        List<Path> files = List.copyOf(knowledge);
+        return new CorpusSettings(g, () -> KnowledgeBase.load(files), LocalDate.now());
     }
 
-    /** The assessed claims, the model built on them, and the store's actor listing the model drew on. */
-    record Model(AssessedClaims claims, AllianceModel alliance, List<Store.ActorSummary> actorSummaries) {}
+    /** The open store's corpus model, its alliance model built (every command of these options uses it). */
+    static CorpusModel read(Store store, CorpusSettings settings) {
+        CorpusModel model = CorpusModel.read(store, settings);
+        model.alliance();
+        return model;
+    }
 }

@@ -1,9 +1,13 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.export.GraphMl;
-import dev.faultline.cli.json.JsonLines;
-import dev.faultline.cli.json.RelationJson;
-import dev.faultline.cli.text.Table;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.export.GraphMl;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.json.RelationJson;
+import dev.faultline.app.model.CorpusModel;
+import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.relation.Relation;
 import picocli.CommandLine.Command;
@@ -33,12 +37,12 @@ final class RelationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ModelOptions.Model m = model.read(store);
+        CorpusModel m = model.read(store);
         PrintWriter out = spec.commandLine().getOut();
         List<Relation> relations = m.alliance().relations();
         switch (format) {
             case jsonl -> relations.forEach(r -> JsonLines.write(out, RelationJson.relation(r)));
-            case graphml -> GraphMl.write(m.alliance(), m.claims().events, out);
+            case graphml -> GraphMl.write(m.alliance(), m.events(), out);
             case table -> {
                 Table t = new Table(List.of("A", "RELATION", "B", "FROM", "TO", "SCORE", "EVIDENCE"), 24, 10, 24, 8, 8, 7, 30);
                 for (Relation r : relations) {

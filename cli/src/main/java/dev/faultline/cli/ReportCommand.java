@@ -1,11 +1,10 @@
 package dev.faultline.cli;
 
-import dev.faultline.cli.report.HtmlReport;
-import dev.faultline.cli.report.MarkdownReport;
-import dev.faultline.cli.report.ReportBuilder;
-import dev.faultline.cli.report.ReportInput;
-import dev.faultline.cli.report.ReportModel;
-import dev.faultline.cli.report.WorldAtlas;
+import dev.faultline.app.view.report.HtmlReport;
+import dev.faultline.app.view.report.MarkdownReport;
+import dev.faultline.app.view.report.ReportBuilder;
+import dev.faultline.app.view.report.ReportModel;
+import dev.faultline.app.view.report.WorldAtlas;
 import dev.faultline.domain.relation.Granularity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,10 +56,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Kind kind = kind(out);
         double p = alpha.value(spec);
-        ModelOptions.Model m = model.read(store);
-        AssessedClaims claims = m.claims();
-        ReportModel report = ReportBuilder.build(new ReportInput(claims.articles(), claims.events, claims.forces, claims.assessments(),
-                m.alliance()), by, p);
+        ReportModel report = ReportBuilder.build(model.read(store), by, p);
         LocalDate today = LocalDate.now();
         String text;
         if (kind == Kind.HTML) {

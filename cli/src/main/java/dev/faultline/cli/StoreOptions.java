@@ -1,7 +1,7 @@
 package dev.faultline.cli;
 
 import dev.faultline.store.Store;
-import dev.faultline.store.Stores;
+import dev.faultline.store.adapters.Stores;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 

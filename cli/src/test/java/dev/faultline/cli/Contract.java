@@ -32,7 +32,7 @@ final class Contract {
     }
 
     static Set<ValidationMessage> violations(String schema, JsonNode node) {
-        try (InputStream in = Contract.class.getResourceAsStream("/dev/faultline/cli/schema/" + schema + ".schema.json")) {
+        try (InputStream in = Contract.class.getResourceAsStream("/dev/faultline/app/view/schema/" + schema + ".schema.json")) {
             if (in == null) throw new IllegalStateException("no schema " + schema);
             JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
             return s.validate(node);

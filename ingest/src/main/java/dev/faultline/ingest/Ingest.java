@@ -22,7 +22,6 @@ import dev.faultline.ingest.manifest.ManifestResult;
 import dev.faultline.ingest.read.ReadResult;
 import dev.faultline.ingest.read.Readers;
 import dev.faultline.pipeline.Pipeline;
-import dev.faultline.pipeline.Stage;
 import dev.faultline.store.Signature;
 import dev.faultline.store.Store;
 
@@ -40,9 +39,10 @@ import java.util.Set;
  * several threads: it holds only immutable configuration and thread-safe stages.
  *
  * <p>A read runs: walk the inputs; parse the manifest; read each file; apply the manifest's values
- * over the file's own; then, per report, the stages clean &gt; title &gt; date &gt; language &gt;
- * assemble. The clean stage is built per batch because recurrence across the batch is one of its
- * rules, so the whole batch is read before any report is cleaned.
+ * over the file's own ({@link #readReports}); then, per report, the stages clean &gt; title &gt; date &gt;
+ * language &gt; assemble ({@link #clean}). The clean stage takes the lines that recur across reports
+ * ({@link BoilerplateIndex}): {@link #read} learns them from the batch alone, the application's ingest job from
+ * every report read into the store.
  */
 public final class Ingest {
     private static final int SIGNATURE_HASHES = 128;
@@ -85,6 +85,23 @@ public final class Ingest {
      * {@link Batch#problems()} holds each problem once, including those also kept on an article.
      */
     public Batch read(List<Path> inputs, Path manifestOrNull, ProgressListener progress) {
+        Reading reading = readReports(inputs, manifestOrNull, progress);
+        Set<Problem> problems = new LinkedHashSet<>(reading.problems());
+        BoilerplateIndex boilerplate = BoilerplateIndex.of(reading.reports(), options.boilerplateReports());
+        List<Article> articles = new ArrayList<>();
+        for (RawReport r : reading.reports()) {
+            Cleaned c = clean(r, boilerplate);
+            problems.addAll(c.problems());
+            if (c.article() != null) articles.add(c.article());
+        }
+        return new Batch(articles, List.copyOf(problems), reading.inputsRead(), reading.inputsSkipped());
+    }
+
+    /**
+     * The first half of {@link #read}: walks the inputs, applies the manifest (nullable) and reads each report, control
+     * characters stripped and the manifest's values applied, without cleaning any. Never throws for bad input.
+     */
+    public Reading readReports(List<Path> inputs, Path manifestOrNull, ProgressListener progress) {
         Objects.requireNonNull(inputs, "inputs");
         ProgressListener listener = progress == null ? ProgressListener.none() : progress;
         Set<Problem> problems = new LinkedHashSet<>();
@@ -119,25 +136,26 @@ public final class Ingest {
                 problems.add(Problem.warning(manifestOrNull + " row " + e.row(), "no input file matches '" + e.file() + "'"));
             }
         }
-        Stage<RawReport, Draft> stages = pipeline(reports);
-        List<Article> articles = new ArrayList<>();
-        for (RawReport r : reports) {
-            Draft d = stages.apply(r);
-            if (d.lines().isEmpty()) {
-                problems.add(Problem.skipped(r.source().display(), "no article text left after removing page debris"));
-                continue;
-            }
-            Article a = assembler.apply(d);
-            problems.addAll(a.problems());
-            articles.add(a);
-        }
-        return new Batch(articles, List.copyOf(problems), read, skipped);
+        return new Reading(reports, List.copyOf(problems), read, skipped);
     }
 
-    /** The per-report stages for this batch, in order. */
-    Pipeline<RawReport, Draft> pipeline(List<RawReport> batch) {
-        return Pipeline.of(new DebrisCleaner(BoilerplateIndex.of(batch, options.boilerplateReports())))
-                .then(titles).then(dater).then(language);
+    /**
+     * The second half of {@link #read}, for one report: the stages clean &gt; title &gt; date &gt; language &gt; assemble,
+     * with the lines {@code boilerplate} says recur. A report with no text left is skipped, with a problem saying so.
+     * A function of the report and of which of its lines recur: cleaning the same report again gives the same article.
+     */
+    public Cleaned clean(RawReport report, BoilerplateIndex boilerplate) {
+        Draft d = pipeline(boilerplate).apply(report);
+        if (d.lines().isEmpty()) {
+            return new Cleaned(null, List.of(Problem.skipped(report.source().display(), "no article text left after removing page debris")));
+        }
+        Article a = assembler.apply(d);
+        return new Cleaned(a, a.problems());
+    }
+
+    /** The per-report stages, in order. */
+    private Pipeline<RawReport, Draft> pipeline(BoilerplateIndex boilerplate) {
+        return Pipeline.of(new DebrisCleaner(boilerplate)).then(titles).then(dater).then(language);
     }
 
     public Signature signature(Article article) {
@@ -147,6 +165,26 @@ public final class Ingest {
     /** Sets duplicateOf on batch articles that are near-copies of a stored article or of an earlier one in the batch. */
     public List<Article> linkDuplicates(List<Article> batch, List<Store.StoredSignature> stored) {
         return linker.link(batch, this::signature, stored == null ? List.of() : stored);
+    }
+
+    /**
+     * Reports as read, not yet cleaned ({@link #readReports}).
+     *
+     * @param inputsRead    files that yielded at least one report
+     * @param inputsSkipped inputs (files, or paths that could not be walked) that yielded none
+     */
+    public record Reading(List<RawReport> reports, List<Problem> problems, int inputsRead, int inputsSkipped) {
+        public Reading {
+            reports = List.copyOf(reports);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** One report cleaned: its article, or null when nothing was left; the problems found (the article's, or why it was skipped). */
+    public record Cleaned(Article article, List<Problem> problems) {
+        public Cleaned {
+            problems = List.copyOf(problems);
+        }
     }
 
     /**

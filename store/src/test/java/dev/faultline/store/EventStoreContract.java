@@ -386,6 +386,6 @@ public abstract class EventStoreContract extends ForceClaimStoreContract {
     }
 
     private static List<String> ids(Store store, EventQuery q) {
-        return store.events(q).stream().map(CodedEvent::id).toList();
+        return store.events(q).map(CodedEvent::id).toList();
     }
 }

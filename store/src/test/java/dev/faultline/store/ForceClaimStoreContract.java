@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * included, and read it back equal; replace an article's claims with its next analysis; and select
  * them by actor (lineage included) in the documented order.
  */
-public abstract class ForceClaimStoreContract extends StoreTestBase {
+public abstract class ForceClaimStoreContract extends ServingStoreContract {
     @Test
     void roundTripsAClaimWithEveryFieldSet() {
         Store store = open();

@@ -2,7 +2,6 @@ package dev.faultline.cli.bench;
 
 import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.resolver.ActorResolver;
-import dev.faultline.cli.Faultline;
 import dev.faultline.domain.Article;
 import dev.faultline.nlp.LanguageLayer;
 import dev.faultline.nlp.LayerOptions;
@@ -11,6 +10,7 @@ import dev.faultline.nlp.bench.BenchReport;
 import dev.faultline.nlp.bench.CnnCorpus;
 import dev.faultline.nlp.bench.LayerBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures throughput and peak heap of the language layer against the naive full CoreNLP",
-                "stack on ../shared/corpora (CNN JSONL, Reuters-21578 SGML), then actor resolution's overhead.",
+                "stack on ../shared/corpora (CNN JSONL, Reuters-21578 SGML), then actor resolution's overhead;",
+                "or, with --gazetteer or --store-query, the gazetteer's start-up or event queries on a large store.",
                 "Prints Markdown for BENCHMARKS.md. Takes minutes; run it on a quiet machine."})
 public final class BenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -78,6 +79,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--gazetteer", description = "Measure only the gazetteer's start-up: building and compiling it, then opening the compiled form.")
     boolean gazetteer;
 
+    @Option(names = "--store-query", description = "Measure only event queries on a large store: the seeds analysed, copied until the "
+            + "store holds --store-events events, then queried; says how many article texts each query read.")
+    boolean storeQuery;
+
+    @Option(names = "--store-events", paramLabel = "N", defaultValue = "100000", description = "Events in the store of --store-query (default ${DEFAULT-VALUE}).")
+    int storeEvents;
+
     @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Warm-up runs per configuration (default ${DEFAULT-VALUE}).")
     int warmups;
 
@@ -89,12 +97,13 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (gazetteer) return gazetteer(out, err);
+        if (storeQuery) return storeQuery(out, err);
         Path dir = corpora != null ? corpora : Path.of(System.getProperty("faultline.shared", "../shared")).resolve("corpora");
         BenchOptions defaults = BenchOptions.defaults(dir.getParent() == null ? Path.of(".") : dir.getParent());
         Path cnn = dir.resolve(defaults.cnn().getFileName());
         if (!Files.isRegularFile(cnn)) {
             err.println("faultline: bench: no CNN corpus at " + cnn + " (give --corpora DIR)");
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         Path reuters = dir.resolve("reuters21578");
         boolean withReuters = corpus == Corpus.all && Files.isDirectory(reuters) && reutersArticles > 0;
@@ -133,14 +142,31 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(r.markdown(threads));
         }
         out.flush();
-        return Faultline.OK;
+        return ExitCode.OK;
+    }
+
+    private int storeQuery(PrintWriter out, PrintWriter err) {
+        if (storeEvents < 1) throw new ParameterException(spec.commandLine(), "--store-events must be at least 1, was " + storeEvents);
+        Path seeds = Path.of(System.getProperty("faultline.shared", "../shared")).resolve("seeds");
+        if (!Files.isRegularFile(seeds.resolve("manifest.csv"))) {
+            err.println("faultline: bench --store-query: no seeds at " + seeds);
+            return ExitCode.SOFTWARE;
+        }
+        PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
+        StoreQueryBench.Result r = StoreQueryBench.measure(seeds, storeEvents, runs, threads, log);
+        out.println("### Event queries on a store of " + String.format(java.util.Locale.ROOT, "%,d", r.events()) + " events (" + runs
+                + " runs, median)");
+        out.println();
+        out.println(r.markdown());
+        out.flush();
+        return ExitCode.OK;
     }
 
     private int gazetteer(PrintWriter out, PrintWriter err) {
         dev.faultline.places.GazetteerSources sources = dev.faultline.places.GazetteerFiles.locate();
         if (sources.isEmpty()) {
             err.println("faultline: bench --gazetteer: no GeoNames file; run scripts/fetch-gazetteer.sh");
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
         try {
@@ -150,9 +176,9 @@ public final class BenchCommand implements Callable<Integer> {
             out.println(r.markdown(sources));
         } catch (java.io.IOException e) {
             err.println("faultline: bench --gazetteer: " + e.getMessage());
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         out.flush();
-        return Faultline.OK;
+        return ExitCode.OK;
     }
 }

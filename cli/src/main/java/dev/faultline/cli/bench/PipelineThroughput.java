@@ -2,10 +2,13 @@ package dev.faultline.cli.bench;
 
 import dev.faultline.analysis.AnalysisOptions;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.app.job.AnalysisJob;
 import dev.faultline.domain.Article;
+import dev.faultline.ingest.ProgressListener;
 import dev.faultline.ingest.dup.MinHasher;
+import dev.faultline.store.EventQuery;
 import dev.faultline.store.Store;
-import dev.faultline.store.Stores;
+import dev.faultline.store.adapters.Stores;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -22,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What {@code faultline analyze} does after reading its inputs, timed: the articles are stored in a
  * fresh DuckDB file, then the whole pipeline (language layer, actors, parses, events, places) runs over
- * them and every analysis is stored, as the command does. Model loading is timed once, apart; each run
+ * them and every analysis is stored, as the command does (the same analysis job). Model loading is timed once, apart; each run
  * has its own database so no run finds work already done.
  */
 final class PipelineThroughput {
@@ -71,16 +74,9 @@ final class PipelineThroughput {
             long start = System.nanoTime();
             try (Store store = Stores.duckdb(dir.resolve("bench.duckdb"))) {
                 for (Article a : articles) store.save(a, hasher.signature(a.text()));
-                String version = analyzer.version();
-                analyzer.analyzeAll(articles, outcome -> {
-                    if (outcome instanceof dev.faultline.analysis.Outcome.Analyzed done) {
-                        store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events(),
-                                done.coded().forces());
-                        coded.addAndGet(done.coded().events().size());
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                });
+                AnalysisJob.Summary summary = new AnalysisJob(analyzer).run(store, ProgressListener.none());
+                coded.set(store.events(EventQuery.all()).count());
+                failed.set(summary.failures().size());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             log.printf(Locale.ROOT, "  pipeline: %s %d: %.1f s (%.1f articles/s, %d events, %d failed)%n",
@@ -88,16 +84,8 @@ final class PipelineThroughput {
                     articles.size() / seconds, coded.get(), failed.get());
             if (run >= warmups) times.add(seconds);
             events = coded.get();
-            deleteQuietly(dir);
+            BenchFiles.deleteQuietly(dir);
         }
         return new Result(articles.size(), events, load, times);
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

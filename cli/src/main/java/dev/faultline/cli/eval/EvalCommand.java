@@ -1,10 +1,10 @@
 package dev.faultline.cli.eval;
 
 import dev.faultline.analysis.AnalysisOptions;
-import dev.faultline.cli.Faultline;
 import dev.faultline.eval.EvalReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code faultline eval SUITE --data PATH [--out FILE]}: scores the pipeline on a gold set. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
@@ -31,18 +32,18 @@ import java.util.concurrent.Callable;
                 "fakes (month and governorate of Syrian war articles' main events),",
                 "scenario (a folder of one conflict's reports with manifest.csv and facts.json: facts, relations, ruptures, blocs)."})
 public final class EvalCommand implements Callable<Integer> {
-    /** Every suite by name, in the order the help lists them. */
-    static final Map<String, SuiteRun> SUITES = suites();
+    /** Every suite by name, in the order the help lists them, each made with the command line it may run. */
+    static final Map<String, Function<CommandLines, SuiteRun>> SUITES = suites();
 
-    private static Map<String, SuiteRun> suites() {
-        Map<String, SuiteRun> m = new LinkedHashMap<>();
-        m.put("re3d", new Re3dRun());
-        m.put("acled", new AcledRun());
-        m.put("plover", new PloverRun());
-        m.put("cameo-roles", new RolesRun());
-        m.put("petrarch", new PetrarchRun());
-        m.put("fakes", new FakesRun());
-        m.put("scenario", new ScenarioRun());
+    private static Map<String, Function<CommandLines, SuiteRun>> suites() {
+        Map<String, Function<CommandLines, SuiteRun>> m = new LinkedHashMap<>();
+        m.put("re3d", c -> new Re3dRun());
+        m.put("acled", c -> new AcledRun());
+        m.put("plover", c -> new PloverRun());
+        m.put("cameo-roles", c -> new RolesRun());
+        m.put("petrarch", c -> new PetrarchRun());
+        m.put("fakes", c -> new FakesRun());
+        m.put("scenario", ScenarioRun::new);
         return Collections.unmodifiableMap(m);
     }
 
@@ -71,15 +72,16 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SuiteRun run = SUITES.get(suite);
-        if (run == null) {
+        Function<CommandLines, SuiteRun> make = SUITES.get(suite);
+        if (make == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown suite '" + suite + "'; known: " + String.join(", ", SUITES.keySet()));
         }
+        SuiteRun run = make.apply(spec.root().userObject() instanceof CommandLines c ? c : null);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(data)) {
             err.println("faultline: eval " + suite + ": no data at " + data);
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         AnalysisOptions options = AnalysisOptions.defaults();
         if (threads != null) options = options.withThreads(threads);
@@ -90,7 +92,7 @@ public final class EvalCommand implements Callable<Integer> {
             report = run.run(data, options, failures);
         } catch (IOException e) {
             err.println("faultline: eval " + suite + ": cannot read " + data + ": " + e.getMessage());
-            return Faultline.FAILURE;
+            return ExitCode.SOFTWARE;
         }
         failures.forEach(f -> err.println("faultline: " + f));
         report.printTable(stdout);
@@ -102,6 +104,6 @@ public final class EvalCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
             }
         }
-        return failures.isEmpty() ? Faultline.OK : Faultline.FAILURE;
+        return failures.isEmpty() ? ExitCode.OK : ExitCode.SOFTWARE;
     }
 }

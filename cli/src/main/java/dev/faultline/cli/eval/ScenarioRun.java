@@ -3,11 +3,11 @@ package dev.faultline.cli.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faultline.analysis.AnalysisOptions;
-import dev.faultline.cli.Faultline;
 import dev.faultline.eval.EvalReport;
 import dev.faultline.eval.scenario.ScenarioFolder;
 import dev.faultline.eval.scenario.ScenarioOutput;
 import dev.faultline.eval.scenario.ScenarioSuite;
+import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,8 +28,16 @@ import java.util.stream.Stream;
 final class ScenarioRun implements SuiteRun {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final CommandLines commands;
+
+    /** @param commands the command line whose commands the scenario runs; null where eval runs without one (then it fails) */
+    ScenarioRun(CommandLines commands) {
+        this.commands = commands;
+    }
+
     @Override
     public EvalReport run(Path data, AnalysisOptions options, List<String> failures) throws IOException {
+        if (commands == null) throw new IOException("the scenario suite runs Faultline's commands, and this eval has none to run");
         ScenarioFolder folder = ScenarioFolder.read(data);
         Path work = Files.createTempDirectory("faultline-scenario");
         try {
@@ -54,20 +62,20 @@ final class ScenarioRun implements SuiteRun {
     }
 
     /** Runs a command of this command line; what it printed on stdout, or its messages added to {@code failures} when it failed. */
-    private static String command(List<String> args, List<String> failures) {
+    private String command(List<String> args, List<String> failures) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        int code = Faultline.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
-        if (code != Faultline.OK) {
+        int code = commands.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
+        if (code != CommandLine.ExitCode.OK) {
             err.toString().lines().filter(l -> !l.isBlank()).forEach(l -> failures.add("scenario: " + args.get(0) + ": " + l.replaceFirst("^faultline: ", "")));
         }
         return out.toString();
     }
 
-    private static List<JsonNode> rows(List<String> failures, String... args) throws IOException {
+    private List<JsonNode> rows(List<String> failures, String... args) throws IOException {
         return rows(failures, List.of(args));
     }
 
-    private static List<JsonNode> rows(List<String> failures, List<String> args) throws IOException {
+    private List<JsonNode> rows(List<String> failures, List<String> args) throws IOException {
         List<String> withFormat = withAll(args, List.of("--format", "jsonl"));
         List<JsonNode> out = new ArrayList<>();
         for (String line : command(withFormat, failures).lines().toList()) if (!line.isBlank()) out.add(JSON.readTree(line));

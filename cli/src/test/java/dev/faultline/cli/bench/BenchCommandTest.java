@@ -30,8 +30,12 @@ class BenchCommandTest {
     void helpListsTheOptionsAndBadValuesAreUsageErrors() {
         Run help = bench("--help");
         assertThat(help.exit()).isZero();
-        assertThat(help.out()).contains("--corpus", "--articles", "--runs", "--threads", "--[no-]baseline", "--[no-]with-actors");
+        assertThat(help.out()).contains("--corpus", "--articles", "--runs", "--threads", "--[no-]baseline", "--[no-]with-actors",
+                "--store-query", "--store-events");
         assertThat(bench("--corpus", "nosuch").exit()).isEqualTo(Faultline.USAGE);
+        Run none = bench("--store-query", "--store-events", "0");
+        assertThat(none.exit()).isEqualTo(Faultline.USAGE);
+        assertThat(none.err()).contains("--store-events must be at least 1");
     }
 
     @Test

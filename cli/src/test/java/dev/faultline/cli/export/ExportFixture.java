@@ -23,7 +23,7 @@ import dev.faultline.domain.event.PlacePrecision;
 import dev.faultline.domain.event.PloverType;
 import dev.faultline.store.Signature;
 import dev.faultline.store.Store;
-import dev.faultline.store.Stores;
+import dev.faultline.store.adapters.Stores;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package dev.faultline.cli.report;
 
+import dev.faultline.app.view.report.Topologies;
 import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.PartialDate;
@@ -22,7 +23,7 @@ import dev.faultline.domain.event.PlacePrecision;
 import dev.faultline.domain.event.PloverType;
 import dev.faultline.store.Signature;
 import dev.faultline.store.Store;
-import dev.faultline.store.Stores;
+import dev.faultline.store.adapters.Stores;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -106,27 +107,10 @@ final class ReportFixture {
         return db.toString();
     }
 
-    /**
-     * A quantized TopoJSON (scale 0.01, no translation): Testland (35..40°E, 32..37°N) and Westland
-     * (30..35°E) share arc 0, which Westland runs backwards (~0); Farland lies at 100°E, far from the events.
-     */
-    static final String TOPOLOGY = """
-            {"type": "Topology",
-             "transform": {"scale": [0.01, 0.01], "translate": [0, 0]},
-             "objects": {"countries": {"type": "GeometryCollection", "geometries": [
-               {"type": "Polygon", "arcs": [[0, 1]], "id": "001", "properties": {"name": "Testland"}},
-               {"type": "Polygon", "arcs": [[2, -1]], "id": "002", "properties": {"name": "Westland"}},
-               {"type": "MultiPolygon", "arcs": [[[3]]], "id": "003", "properties": {"name": "Farland"}}]}},
-             "arcs": [
-               [[3500, 3200], [0, 500]],
-               [[3500, 3700], [500, 0], [0, -500], [-500, 0]],
-               [[3500, 3200], [-500, 0], [0, 500], [500, 0]],
-               [[10000, 1000], [100, 0], [0, 100], [-100, 0], [0, -100]]]}
-            """;
-
+    /** {@link Topologies#TOPOLOGY} in a file of {@code dir}. */
     static Path topology(Path dir) {
         try {
-            return Files.writeString(dir.resolve("countries-test.json"), TOPOLOGY);
+            return Files.writeString(dir.resolve("countries-test.json"), Topologies.TOPOLOGY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

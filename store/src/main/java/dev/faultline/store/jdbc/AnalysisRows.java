@@ -33,4 +33,11 @@ final class AnalysisRows {
             p.executeUpdate();
         }
     }
+
+    static void delete(Connection c, ArticleId article) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM analyses WHERE article_id = ?")) {
+            p.setString(1, article.value());
+            p.executeUpdate();
+        }
+    }
 }

@@ -8,6 +8,8 @@ import dev.faultline.domain.Problem;
 import dev.faultline.domain.PublishedDate;
 import dev.faultline.domain.Source;
 import dev.faultline.domain.Span;
+import dev.faultline.store.ArticleInfo;
+import dev.faultline.store.Page;
 import dev.faultline.store.StoreException;
 
 import java.sql.Connection;
@@ -15,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +37,14 @@ final class ArticleRows {
     private static final String COLUMNS = "id, source_path, source_format, source_item, title, outlet, url, "
             + "published_value, published_precision, published_estimated, published_start, language, duplicate_of, "
             + "raw_text, text";
+    /** What {@link #infoPage} reads: no text column. */
+    private static final String INFO_COLUMNS = "id, source_path, source_format, source_item, title, outlet, url, "
+            + "published_value, published_precision, published_estimated, published_start, language, duplicate_of";
+    /** A precision's place among the dates of one first day: a year before a month before a day. */
+    private static final Map<String, Integer> RANK = Map.of("year", 0, "month", 1, "day", 2);
+    private static final String RANK_SQL = "CASE published_precision WHEN 'year' THEN 0 WHEN 'month' THEN 1 WHEN 'day' THEN 2 END";
     /** Publication order: dated first by the day they start, a year before a month before a day, then id. */
-    static final String ORDER = "published_start NULLS LAST, CASE published_precision WHEN 'year' THEN 0 "
-            + "WHEN 'month' THEN 1 WHEN 'day' THEN 2 END, id";
+    static final String ORDER = "published_start NULLS LAST, " + RANK_SQL + ", id";
 
     private ArticleRows() {
     }
@@ -142,22 +150,94 @@ final class ArticleRows {
             p.setString(1, id.value());
             try (ResultSet rs = p.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
-                Map<String, List<Span>> spans = spans(c, id);
-                Map<String, List<Problem>> problems = problems(c, id);
+                Map<String, List<Span>> spans = spans(c, List.of(id.value()));
+                Map<String, List<Problem>> problems = problems(c, List.of(id.value()));
                 return Optional.of(read(rs, spans, problems));
             }
         }
     }
 
-    static List<Article> all(Connection c) throws SQLException {
-        Map<String, List<Span>> spans = spans(c, null);
-        Map<String, List<Problem>> problems = problems(c, null);
+    /** A page of the articles in publication order ({@link #ORDER}), after the cursor {@code after} (null: from the start). */
+    static Page<Article> page(Connection c, String after, int size) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = after(after, args);
         List<Article> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles ORDER BY " + ORDER);
-             ResultSet rs = p.executeQuery()) {
-            while (rs.next()) out.add(read(rs, spans, problems));
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles" + where + " ORDER BY " + ORDER + " LIMIT ?")) {
+            int i = bind(p, args);
+            p.setInt(i, size + 1);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) ids.add(rs.getString(1));
+            }
         }
-        return out;
+        List<String> kept = ids.subList(0, Math.min(size, ids.size()));
+        if (kept.isEmpty()) return new Page<>(List.of(), null);
+        Map<String, List<Span>> spans = spans(c, kept);
+        Map<String, List<Problem>> problems = problems(c, kept);
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM articles WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(kept.size(), "?")) + ") ORDER BY " + ORDER)) {
+            for (int i = 0; i < kept.size(); i++) p.setString(i + 1, kept.get(i));
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) out.add(read(rs, spans, problems));
+            }
+        }
+        return new Page<>(out, ids.size() > size ? cursor(out.get(out.size() - 1).published(), out.get(out.size() - 1).id()) : null);
+    }
+
+    /** A page of the articles without texts, spans or problems, in the order of {@link #page}. Reads no text column. */
+    static Page<ArticleInfo> infoPage(Connection c, String after, int size) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String where = after(after, args);
+        List<ArticleInfo> out = new ArrayList<>();
+        boolean more = false;
+        try (PreparedStatement p = c.prepareStatement("SELECT " + INFO_COLUMNS + " FROM articles" + where + " ORDER BY " + ORDER
+                + " LIMIT ?")) {
+            int i = bind(p, args);
+            p.setInt(i, size + 1);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    if (out.size() == size) {
+                        more = true;
+                        break;
+                    }
+                    out.add(info(rs));
+                }
+            }
+        }
+        return new Page<>(out, more ? cursor(out.get(out.size() - 1).published(), out.get(out.size() - 1).id()) : null);
+    }
+
+    /** The cursor after an article: its date's first day, its precision's rank in {@link #ORDER}, its id. */
+    private static String cursor(PublishedDate d, ArticleId id) {
+        return d == null ? Cursor.of(null, null, id.value())
+                : Cursor.of(d.date().start(), RANK.get(d.date().precision().label()), id.value());
+    }
+
+    /** The WHERE clause that keeps what {@link #ORDER} puts after the cursor, its values added to {@code args}. */
+    private static String after(String cursor, List<Object> args) {
+        if (cursor == null) return "";
+        List<String> k = Cursor.parts(cursor, 3, "articles");
+        try {
+            if (k.get(2) == null) throw new IllegalArgumentException("no id");
+            new ArticleId(k.get(2));
+            if (k.get(0) == null) {
+                args.add(k.get(2));
+                return " WHERE published_start IS NULL AND id > ?";
+            }
+            LocalDate start = LocalDate.parse(k.get(0));
+            int rank = Cursor.number(k.get(1), cursor, "articles");
+            args.addAll(List.of(start, start, rank, rank, k.get(2)));
+            return " WHERE (published_start IS NULL OR published_start > ? OR (published_start = ? AND (" + RANK_SQL + " > ? OR ("
+                    + RANK_SQL + " = ? AND id > ?))))";
+        } catch (RuntimeException e) {
+            if (e instanceof StoreException se) throw se;
+            throw new StoreException("'" + cursor + "' is not a position in the articles this store gave", e);
+        }
+    }
+
+    private static int bind(PreparedStatement p, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) p.setObject(i + 1, args.get(i));
+        return args.size() + 1;
     }
 
     static boolean exists(Connection c, ArticleId id) throws SQLException {
@@ -177,12 +257,12 @@ final class ArticleRows {
         }
     }
 
-    /** Dropped spans by article id, in order: of one article, or of all when {@code id} is null. */
-    private static Map<String, List<Span>> spans(Connection c, ArticleId id) throws SQLException {
+    /** Dropped spans by article id, in order, of these articles. */
+    private static Map<String, List<Span>> spans(Connection c, List<String> ids) throws SQLException {
         Map<String, List<Span>> out = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT article_id, start_offset, end_offset, reason "
-                + "FROM article_dropped_spans" + (id == null ? "" : " WHERE article_id = ?") + " ORDER BY article_id, ordinal")) {
-            if (id != null) p.setString(1, id.value());
+                + "FROM article_dropped_spans WHERE article_id IN (" + marks(ids.size()) + ") ORDER BY article_id, ordinal")) {
+            for (int i = 0; i < ids.size(); i++) p.setString(i + 1, ids.get(i));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
@@ -193,11 +273,11 @@ final class ArticleRows {
         return out;
     }
 
-    private static Map<String, List<Problem>> problems(Connection c, ArticleId id) throws SQLException {
+    private static Map<String, List<Problem>> problems(Connection c, List<String> ids) throws SQLException {
         Map<String, List<Problem>> out = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT article_id, severity, location, message "
-                + "FROM article_problems" + (id == null ? "" : " WHERE article_id = ?") + " ORDER BY article_id, ordinal")) {
-            if (id != null) p.setString(1, id.value());
+                + "FROM article_problems WHERE article_id IN (" + marks(ids.size()) + ") ORDER BY article_id, ordinal")) {
+            for (int i = 0; i < ids.size(); i++) p.setString(i + 1, ids.get(i));
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     Problem.Severity severity = Problem.Severity.valueOf(rs.getString(2).toUpperCase(Locale.ROOT));
@@ -211,18 +291,31 @@ final class ArticleRows {
 
     private static Article read(ResultSet rs, Map<String, List<Span>> spans, Map<String, List<Problem>> problems)
             throws SQLException {
+        ArticleInfo i = info(rs);
+        String id = i.id().value();
+        try {
+            return new Article(i.id(), i.source(), i.title(), i.outlet(), i.url(), i.published(), i.language(), i.duplicateOf(),
+                    rs.getString("raw_text"), rs.getString("text"), spans.getOrDefault(id, List.of()), problems.getOrDefault(id, List.of()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new StoreException("the stored article " + id + " is malformed: " + e.getMessage(), e);
+        }
+    }
+
+    private static ArticleInfo info(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
         try {
             Source source = new Source(rs.getString("source_path"),
                     Source.Format.valueOf(rs.getString("source_format").toUpperCase(Locale.ROOT)), rs.getInt("source_item"));
             String duplicateOf = rs.getString("duplicate_of");
-            return new Article(new ArticleId(id), source, rs.getString("title"), rs.getString("outlet"),
-                    rs.getString("url"), published(rs), rs.getString("language"),
-                    duplicateOf == null ? null : new ArticleId(duplicateOf), rs.getString("raw_text"), rs.getString("text"),
-                    spans.getOrDefault(id, List.of()), problems.getOrDefault(id, List.of()));
+            return new ArticleInfo(new ArticleId(id), source, rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
+                    published(rs), rs.getString("language"), duplicateOf == null ? null : new ArticleId(duplicateOf));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new StoreException("the stored article " + id + " is malformed: " + e.getMessage(), e);
         }
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     private static PublishedDate published(ResultSet rs) throws SQLException {

@@ -11,6 +11,7 @@ import dev.faultline.domain.event.ForceSize;
 import dev.faultline.domain.event.Modality;
 import dev.faultline.domain.event.PloverType;
 import dev.faultline.store.EventQuery;
+import dev.faultline.store.Page;
 import dev.faultline.store.StoreException;
 
 import java.sql.Connection;
@@ -107,7 +108,11 @@ final class EventRows {
         return select(c, " WHERE e.article_id = ? ORDER BY e.begin_offset, e.id", List.of(article.value()));
     }
 
-    static List<CodedEvent> query(Connection c, EventQuery q) throws SQLException {
+    /**
+     * A page of the events {@code q} selects, in {@link #ORDER}, after the cursor {@code after} (null: from the start).
+     * The query reads the events' own tables and the actors', never an article's.
+     */
+    static Page<CodedEvent> query(Connection c, EventQuery q, String after, int size) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.actor().isPresent()) {
@@ -128,7 +133,31 @@ final class EventRows {
             where.append(" AND e.date_start <= ?");
             args.add(q.until().get().end().toString());
         }
-        return select(c, where + ORDER, args);
+        if (after != null) where.append(after(after, args));
+        args.add(size + 1);
+        List<CodedEvent> events = select(c, where + ORDER + " LIMIT ?", args);
+        if (events.size() <= size) return new Page<>(events, null);
+        List<CodedEvent> page = events.subList(0, size);
+        CodedEvent last = page.get(size - 1);
+        String start = last.date() == null ? null : last.date().value().start().toString();
+        return new Page<>(page, Cursor.of(start, last.article().value(), last.begin(), last.id()));
+    }
+
+    /** The condition that keeps what {@link #ORDER} puts after the cursor, its values added to {@code args}. */
+    private static String after(String cursor, List<Object> args) {
+        List<String> k = Cursor.parts(cursor, 4, "events");
+        if (k.get(1) == null || k.get(3) == null) throw new StoreException("'" + cursor + "' is not a position in the events this store gave");
+        int begin = Cursor.number(k.get(2), cursor, "events");
+        String sameDate = "(e.article_id > ? OR (e.article_id = ? AND (e.begin_offset > ? OR (e.begin_offset = ? AND e.id > ?))))";
+        List<Object> tail = List.of(k.get(1), k.get(1), begin, begin, k.get(3));
+        if (k.get(0) == null) {
+            args.addAll(tail);
+            return " AND e.date_start IS NULL AND " + sameDate;
+        }
+        args.add(k.get(0));
+        args.add(k.get(0));
+        args.addAll(tail);
+        return " AND (e.date_start IS NULL OR e.date_start > ? OR (e.date_start = ? AND " + sameDate + "))";
     }
 
     private static List<CodedEvent> select(Connection c, String tail, List<Object> args) throws SQLException {

@@ -2,14 +2,18 @@ package dev.faultline.store.jdbc;
 
 import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
+import dev.faultline.domain.RawReport;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Attribution;
 import dev.faultline.domain.claim.ForceClaim;
-import dev.faultline.store.Signature;
-import dev.faultline.store.EventQuery;
-import dev.faultline.store.Store;
 import dev.faultline.domain.event.CodedEvent;
+import dev.faultline.store.ArticleInfo;
+import dev.faultline.store.EventQuery;
+import dev.faultline.store.Page;
+import dev.faultline.store.PageRequest;
+import dev.faultline.store.Signature;
+import dev.faultline.store.Store;
 import dev.faultline.store.StoreException;
 
 import java.sql.Connection;
@@ -17,6 +21,7 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +37,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * it wrote. A connection the server dropped is replaced on the next call.
  */
 public final class JdbcStore implements Store {
+    /** The migration that added {@code store_revision}. */
+    private static final int REVISION_SINCE = 6;
     /** The order mentions are stored and read in; two mentions equal under it would share a key. */
     private static final Comparator<ActorMention> TEXT_ORDER =
             Comparator.comparingInt(ActorMention::begin).thenComparingInt(ActorMention::end);
@@ -40,12 +47,15 @@ public final class JdbcStore implements Store {
     private final ConnectionSource source;
     private final String description;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Whether the schema has the revision (V6 on); only the tests of migration open a store on an older one. */
+    private final boolean revisions;
     /** Guarded by {@link #lock}; null after the server dropped it, until the next call reconnects. */
     private Connection connection;
     private boolean closed;
 
-    private JdbcStore(Dialect dialect, ConnectionSource source, String description, Connection connection) {
+    private JdbcStore(Dialect dialect, ConnectionSource source, String description, Connection connection, boolean revisions) {
         this.dialect = dialect;
+        this.revisions = revisions;
         this.source = source;
         this.description = description;
         this.connection = connection;
@@ -73,7 +83,8 @@ public final class JdbcStore implements Store {
             closeQuietly(c, e);
             throw e;
         }
-        return new JdbcStore(dialect, source, description, c);
+        boolean revisions = migrations.stream().anyMatch(m -> m.version() >= REVISION_SINCE);
+        return new JdbcStore(dialect, source, description, c, revisions);
     }
 
     private static Connection connect(ConnectionSource source, String description) {
@@ -87,27 +98,49 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public SaveOutcome save(Article article, Signature signature) {
+    public SaveOutcome save(Article article, RawReport input, Signature signature) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(signature, "signature");
-        return inTransaction("save article " + article.id() + " (" + article.source().display() + ")", c -> {
+        String what = "save article " + article.id() + " (" + article.source().display() + ")";
+        if (input != null) InputRows.check(article, input);
+        InputRows.Row inputRow = input == null ? null : InputRows.Row.of(input);
+        return inTransaction(what, c -> {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             if (ArticleRows.insertIfAbsent(c, article, now)) {
                 ArticleRows.insertChildren(c, article);
                 SignatureRows.insert(c, dialect, article.id(), signature);
+                if (inputRow != null) InputRows.put(c, article.id().value(), inputRow);
+                raiseRevision(c);
                 return SaveOutcome.INSERTED;
             }
-            boolean sameArticle = ArticleRows.find(c, article.id()).filter(article::equals).isPresent();
+            Optional<Article> stored = ArticleRows.find(c, article.id());
+            boolean sameArticle = stored.filter(article::equals).isPresent();
             boolean sameSignature = SignatureRows.find(c, article.id()).filter(signature::equals).isPresent();
-            if (sameArticle && sameSignature) return SaveOutcome.UNCHANGED;
+            boolean sameInput = inputRow == null || InputRows.find(c, article.id().value()).filter(inputRow::equals).isPresent();
+            if (sameArticle && sameSignature && sameInput) return SaveOutcome.UNCHANGED;
             if (!sameArticle) {
+                // The analysis' offsets point into the cleaned text: another text makes it void, and the next run redoes it.
+                if (stored.isPresent() && !stored.get().text().equals(article.text())) discardAnalysis(c, article.id());
                 ArticleRows.update(c, article, now);
                 ArticleRows.deleteChildren(c, article.id());
                 ArticleRows.insertChildren(c, article);
             }
             if (!sameSignature) SignatureRows.replace(c, dialect, article.id(), signature);
+            if (!sameInput) InputRows.put(c, article.id().value(), inputRow);
+            raiseRevision(c);
             return SaveOutcome.UPDATED;
         });
+    }
+
+    private void raiseRevision(Connection c) throws SQLException {
+        if (revisions) RevisionRows.raise(c);
+    }
+
+    private static void discardAnalysis(Connection c, ArticleId article) throws SQLException {
+        EventRows.delete(c, article);
+        ForceClaimRows.delete(c, article);
+        MentionRows.delete(c, article);
+        AnalysisRows.delete(c, article);
     }
 
     @Override
@@ -117,8 +150,47 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public List<Article> articles() {
-        return withConnection("read the articles", ArticleRows::all);
+    public Optional<RawReport> input(ArticleId id) {
+        Objects.requireNonNull(id, "id");
+        return withConnection("read the input of article " + id, c -> {
+            Optional<InputRows.Row> row = InputRows.find(c, id.value());
+            if (row.isEmpty()) return Optional.empty();
+            return ArticleRows.find(c, id).map(a -> row.get().input(a));
+        });
+    }
+
+    @Override
+    public Page<Article> articles(PageRequest page) {
+        Objects.requireNonNull(page, "page");
+        return withConnection("read the articles", c -> ArticleRows.page(c, page.after(), page.size()));
+    }
+
+    @Override
+    public Page<ArticleInfo> articleInfos(PageRequest page) {
+        Objects.requireNonNull(page, "page");
+        return withConnection("read the articles' descriptions", c -> ArticleRows.infoPage(c, page.after(), page.size()));
+    }
+
+    @Override
+    public long revision() {
+        return withConnection("read the store's revision", RevisionRows::read);
+    }
+
+    @Override
+    public Map<String, List<ArticleId>> lineHolders(Collection<String> keys) {
+        Objects.requireNonNull(keys, "keys");
+        if (keys.isEmpty()) return Map.of();
+        return withConnection("read the recurring lines", c -> LineHolderRows.find(c, keys));
+    }
+
+    @Override
+    public void saveLineHolders(Map<String, List<ArticleId>> holders) {
+        Objects.requireNonNull(holders, "holders");
+        if (holders.isEmpty()) return;
+        inTransaction("save the recurring lines", c -> {
+            LineHolderRows.replace(c, holders);
+            return null;
+        });
     }
 
     @Override
@@ -171,6 +243,7 @@ public final class JdbcStore implements Store {
             EventRows.insert(c, eventsInOrder);
             ForceClaimRows.insert(c, forcesInOrder);
             AnalysisRows.record(c, article, analysis, now);
+            raiseRevision(c);
             return null;
         });
     }
@@ -209,9 +282,10 @@ public final class JdbcStore implements Store {
     }
 
     @Override
-    public List<CodedEvent> events(EventQuery query) {
+    public Page<CodedEvent> events(EventQuery query, PageRequest page) {
         Objects.requireNonNull(query, "query");
-        return withConnection("read the events", c -> EventRows.query(c, query));
+        Objects.requireNonNull(page, "page");
+        return withConnection("read the events", c -> EventRows.query(c, query, page.after(), page.size()));
     }
 
     @Override

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A connection whose statements starting with given SQL fail when executed, as a crash or a
+ * A connection whose statements starting with given SQL (or, for "*X", holding X) fail when executed, as a crash or a
  * constraint would mid-transaction: the tests' way to prove a save is atomic without a hook in the
  * code under test.
  */
@@ -43,7 +43,9 @@ public final class FailingConnection {
 
     private static boolean fails(String sql, List<String> prefixes) {
         String s = sql.strip().toUpperCase(Locale.ROOT);
-        return prefixes.stream().anyMatch(p -> s.startsWith(p.toUpperCase(Locale.ROOT)));
+        // a prefix "*X" fails every statement that holds X anywhere
+        return prefixes.stream().map(p -> p.toUpperCase(Locale.ROOT))
+                .anyMatch(p -> p.startsWith("*") ? s.contains(p.substring(1)) : s.startsWith(p));
     }
 
     private static <T extends Statement> T failOnExecute(Class<T> type, T target, String sql) {

@@ -1,0 +1,34 @@
+package dev.faultline.store.adapters;
+
+import dev.faultline.store.Store;
+import dev.faultline.store.StoreException;
+import dev.faultline.store.duckdb.DuckDbStores;
+import dev.faultline.store.postgres.PostgresStores;
+
+import java.nio.file.Path;
+
+/**
+ * Opens a {@link Store}. Opening creates the database if needed and brings its schema up to date
+ * (versioned migrations); a failure is a {@link StoreException} that names the file or the URL
+ * (never its password) and keeps the driver's exception as its cause.
+ */
+public final class Stores {
+    private Stores() {
+    }
+
+    public static Store open(StoreLocation location) {
+        if (location instanceof StoreLocation.DuckDbFile f) return duckdb(f.file());
+        if (location instanceof StoreLocation.PostgresUrl u) return postgres(u.jdbcUrl());
+        throw new IllegalArgumentException("an unknown kind of store location: " + location);
+    }
+
+    /** An embedded DuckDB database in {@code file}, created when missing; one process at a time may use it. */
+    public static Store duckdb(Path file) {
+        return DuckDbStores.open(file);
+    }
+
+    /** A PostgreSQL database, e.g. {@code jdbc:postgresql://localhost:5432/faultline?user=me}. */
+    public static Store postgres(String jdbcUrl) {
+        return PostgresStores.open(jdbcUrl);
+    }
+}
