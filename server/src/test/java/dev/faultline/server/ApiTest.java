@@ -259,7 +259,7 @@ class ApiTest {
             assertThat(a.header("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
         }
         assertThat(s.get("/js/app.js").header("Content-Type")).startsWith("text/javascript");
-        assertThat(s.get("/").body()).contains("<script type=\"module\"");
+        assertThat(s.get("/").body()).contains("type=\"module\"");
         SeedsServer.Answer unknown = s.get("/api/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().path("error").asText()).contains("no such endpoint");

@@ -44,6 +44,8 @@ public final class ReportsApi {
     public static final int MAX_REPORTS = 1000;
     /** The longest report text a JSON body may carry. */
     public static final int MAX_TEXT = 1_000_000;
+    /** The largest JSON body; a multipart form is bounded by the server's multipart limits instead. */
+    public static final int MAX_JSON_BODY = 16 * 1024 * 1024;
     static final String UPLOAD = "upload/";
 
     private final Jobs jobs;
@@ -72,7 +74,10 @@ public final class ReportsApi {
     private Job json(Context ctx) {
         JsonNode body;
         try {
-            body = json.readTree(ctx.bodyInputStream());
+            if (ctx.contentLength() > MAX_JSON_BODY) throw tooLarge();
+            byte[] bytes = ctx.bodyInputStream().readNBytes(MAX_JSON_BODY + 1);   // bounded even without a Content-Length
+            if (bytes.length > MAX_JSON_BODY) throw tooLarge();
+            body = json.readTree(bytes);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw ApiError.badRequest("the body is not JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -99,6 +104,10 @@ public final class ReportsApi {
                     field(r, "url"), field(r, "outlet"), field(r, "published"), List.of())));
         }
         return jobs.submit(reports.size() + " report" + (reports.size() == 1 ? "" : "s") + " posted", reports, problems);
+    }
+
+    private static ApiError tooLarge() {
+        return new ApiError(413, "the body is over " + (MAX_JSON_BODY >> 20) + " MB; send fewer reports at once");
     }
 
     private static String field(JsonNode r, String name) {
