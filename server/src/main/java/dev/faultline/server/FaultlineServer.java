@@ -68,9 +68,6 @@ public final class FaultlineServer implements AutoCloseable {
             System.err.println("faultline serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
             error(ctx, 500, "the server failed on this request; its log says why");
         });
-        app.error(404, ctx -> {
-            if (ctx.path().startsWith("/api") && ctx.attribute("faultline.error") == null) error(ctx, 404, "no such endpoint: " + ctx.path());
-        });
     }
 
     /** Every route of the API, in one place. */

@@ -68,7 +68,7 @@ class ApiTest {
     @Test
     void statusCountsTheStore() {
         JsonNode st = ok("/api/status", "/api/status");
-        assertThat(st.path("articles").asInt()).isEqualTo(5);
+        assertThat(st.path("articles").asInt()).isGreaterThanOrEqualTo(5);   // the upload tests share this server
         assertThat(st.path("events").asInt()).isGreaterThan(20);
         assertThat(st.path("store").asText()).contains("seeds.duckdb");
     }
@@ -113,6 +113,9 @@ class ApiTest {
         assertThat(located.path("items")).allSatisfy(e -> assertThat(e.at("/location/lat").asDouble()).isBetween(29.0, 38.0));
         JsonNode q = ok("/api/events", "/api/events?q=hezbollah&limit=1000");
         assertThat(q.path("total").asInt()).isPositive();
+        String article = iran.at("/items/0/article").asText();
+        assertThat(ok("/api/events", "/api/events?article=" + article).path("items"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.path("article").asText()).isEqualTo(article));
         String two = iran.at("/items/0/id").asText() + "," + assaults.at("/items/0/id").asText();
         JsonNode ids = ok("/api/events", "/api/events?ids=" + two + "&type=RETREAT");
         assertThat(ids.path("items")).extracting(e -> e.path("id").asText()).containsExactly(two.split(","));
@@ -157,7 +160,7 @@ class ApiTest {
     @Test
     void articlesListWithoutTextAndOneArticleWithIt() {
         JsonNode list = ok("/api/articles", "/api/articles");
-        assertThat(list.path("items")).hasSize(5).allSatisfy(a -> assertThat(a.has("text")).isFalse());
+        assertThat(list.path("items")).hasSizeGreaterThanOrEqualTo(5).allSatisfy(a -> assertThat(a.has("text")).isFalse());
         String id = list.at("/items/0/id").asText();
         JsonNode one = ok("/api/articles/{id}", "/api/articles/" + id);
         assertThat(one.path("text").asText()).isNotBlank();
@@ -262,7 +265,7 @@ class ApiTest {
         assertThat(s.get("/").body()).contains("type=\"module\"");
         SeedsServer.Answer unknown = s.get("/api/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.json().path("error").asText()).contains("no such endpoint");
+        assertThat(unknown.json().path("error").asText()).contains("/api/nothing-here");
     }
 
     @Test

@@ -17,20 +17,21 @@ import java.util.function.Predicate;
 /**
  * The events a request selects: every filter of {@code faultline events} (actor with what belongs to it, PLOVER type,
  * date range the event overlaps, undated events left out by a range) plus outlet, bounding box, minimum credibility
- * and a text search in the event's sentence and its actors' names and words.
+ * a text search in the event's sentence and its actors' names and words, and one article's events.
  */
 public record EventFilter(String actor, Set<PloverType> types, PartialDate since, PartialDate until, String outlet, double[] bbox,
-                          int minCredibility, String q) {
+                          int minCredibility, String q, String article) {
 
     /** The filters of {@code /api/events} (and of the views built on events: timeline, map). */
     public static EventFilter of(Params p) {
         return new EventFilter(p.id("actor"), p.types("type"), p.date("since"), p.date("until"), p.text("outlet"), p.bbox("bbox"),
-                p.integer("min_credibility", 1, 6, 6), lower(p.text("q")));
+                p.integer("min_credibility", 1, 6, 6), lower(p.text("q")),
+                p.id("article"));
     }
 
     /** Only the actor and the time window (the timeline's and the network's filters). */
     public static EventFilter window(Params p) {
-        return new EventFilter(p.id("actor"), Set.of(), p.date("since"), p.date("until"), null, null, 6, null);
+        return new EventFilter(p.id("actor"), Set.of(), p.date("since"), p.date("until"), null, null, 6, null, null);
     }
 
     private static String lower(String s) {
@@ -42,6 +43,7 @@ public record EventFilter(String actor, Set<PloverType> types, PartialDate since
     }
 
     boolean matches(CodedEvent e, CorpusModel m) {
+        if (article != null && !article.equals(e.article().value())) return false;
         if (!types.isEmpty() && !types.contains(e.type())) return false;
         if (since != null || until != null) {
             if (e.date() == null) return false;

@@ -52,9 +52,14 @@ public final class EventsApi {
     static List<CodedEvent> select(CorpusModel m, EventFilter f, String sort) {
         List<CodedEvent> rows = new ArrayList<>(m.events().stream().filter(f.on(m)).toList());
         switch (sort) {
-            case "-date" -> java.util.Collections.reverse(rows);
+            case "-date" -> {   // newest first, undated still last
+                List<CodedEvent> undated = rows.stream().filter(e -> e.date() == null).toList();
+                rows.removeIf(e -> e.date() == null);
+                java.util.Collections.reverse(rows);
+                rows.addAll(undated);
+            }
             case "credibility", "-credibility" -> {
-                Comparator<CodedEvent> c = Comparator.comparingInt(e -> credibility(m, e));
+                Comparator<CodedEvent> c = Comparator.comparingInt(e -> credibility(m, e));   // a stable sort: by date within a grade
                 rows.sort(sort.startsWith("-") ? c.reversed() : c);
             }
             default -> { }
