@@ -47,7 +47,7 @@ public final class Feeds implements AutoCloseable {
         return t;
     });
 
-    private Feeds(Path state, Jobs jobs, long everyMinutes, PrintStream err) {
+    Feeds(Path state, Jobs jobs, long everyMinutes, PrintStream err) {
         this.ledger = new Ledger(state.resolve("feeds.tsv"));
         this.jobs = jobs;
         this.everyMinutes = everyMinutes;

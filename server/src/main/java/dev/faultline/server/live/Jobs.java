@@ -43,6 +43,7 @@ public final class Jobs implements AutoCloseable {
         return t;
     });
     private final SecureRandom random = new SecureRandom();
+    private int submitted;
     private final Map<String, Job> jobs = new LinkedHashMap<>(16, 0.75f, false) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
@@ -63,6 +64,11 @@ public final class Jobs implements AutoCloseable {
         return live;
     }
 
+    /** How many jobs were submitted since the start. */
+    public synchronized int submitted() {
+        return submitted;
+    }
+
     public synchronized Optional<Job> job(String id) {
         return Optional.ofNullable(jobs.get(id));
     }
@@ -81,6 +87,7 @@ public final class Jobs implements AutoCloseable {
         synchronized (this) {
             job = new Job(HexFormat.of().formatHex(bytes()), label);
             jobs.put(job.id(), job);
+            submitted++;
         }
         worker.submit(() -> run(job, store));
         return job;

@@ -43,7 +43,7 @@ public final class Watcher implements AutoCloseable {
         return t;
     });
 
-    private Watcher(Path dir, Path state, Jobs jobs, Ingest ingest, PrintStream err) {
+    Watcher(Path dir, Path state, Jobs jobs, Ingest ingest, PrintStream err) {
         this.dir = dir.toAbsolutePath().normalize();
         this.ledger = new Ledger(state.resolve("watched.tsv"));
         this.jobs = jobs;
