@@ -96,6 +96,13 @@ class UploadTest {
     }
 
     @Test
+    void anUploadOverTheLimitsIsRefusedWithA413() {
+        SeedsServer.Answer big = multipart(List.of(new Part("files", "big.txt", "x".repeat(9 * 1024 * 1024))), "outlet", "x");
+        assertThat(big.status()).as(big.body()).isEqualTo(413);
+        assertThat(big.json().path("error").asText()).contains("limits");
+    }
+
+    @Test
     void markupInAReportIsStoredAsText() throws Exception {
         String title = "<script>alert(1)</script> Shelling of <img src=x onerror=alert(1)>";
         ObjectNode body = JsonNodeFactory.instance.objectNode();

@@ -118,7 +118,16 @@ public final class ReportsApi {
     }
 
     private Job multipart(Context ctx) throws IOException {
-        List<UploadedFile> files = ctx.uploadedFiles("files");
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("files");
+        } catch (RuntimeException e) {   // Jetty's parser: a part over the limits, or a form that is not one
+            String why = Jobs.describe(e);
+            if (why.toLowerCase(Locale.ROOT).matches(".*(exceed|too large|max).*")) {
+                throw new ApiError(413, "the upload is over the server's limits (8 MB a file, 64 MB a form)");
+            }
+            throw ApiError.badRequest("the form could not be read: " + why);
+        }
         if (files.isEmpty()) throw ApiError.badRequest("the form needs one or more \"files\" parts");
         if (files.size() > MAX_REPORTS) throw new ApiError(413, "at most " + MAX_REPORTS + " files in one request");
         UploadedFile manifest = ctx.uploadedFile("manifest");
