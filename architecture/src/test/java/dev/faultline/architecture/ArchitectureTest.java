@@ -50,7 +50,7 @@ class ArchitectureTest {
     void everyModuleIsSeen() {
         for (String p : new String[] {"dev.faultline.domain", "dev.faultline.store", "dev.faultline.store.jdbc", "dev.faultline.ingest",
                 "dev.faultline.nlp", "dev.faultline.analysis", "dev.faultline.claims", "dev.faultline.relations", "dev.faultline.eval",
-                "dev.faultline.app.job", "dev.faultline.app.model", "dev.faultline.app.view.json", "dev.faultline.cli"}) {
+                "dev.faultline.app.job", "dev.faultline.app.model", "dev.faultline.app.view.json", "dev.faultline.cli", "dev.faultline.server"}) {
             assertThat(classes.containPackage(p)).as(p).isTrue();
         }
     }

@@ -1,11 +1,7 @@
 package dev.faultline.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.faultline.app.view.json.ActorJson;
-import dev.faultline.app.view.json.EventJson;
 import dev.faultline.app.view.json.JsonLines;
+import dev.faultline.app.view.json.RelationJson;
 import dev.faultline.app.view.text.Table;
 import dev.faultline.domain.relation.ForceStanding;
 import dev.faultline.domain.relation.Granularity;
@@ -40,7 +36,7 @@ final class OrderOfBattleCommand implements Callable<Integer> {
         List<ForceStanding> oob = model.read(store).alliance().orderOfBattle(by);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.jsonl) {
-            for (ForceStanding f : oob) JsonLines.write(out, json(f));
+            for (ForceStanding f : oob) JsonLines.write(out, RelationJson.standing(f));
         } else {
             Table t = new Table(List.of("PERIOD", "ACTOR", "PLACE", "FORCES", "CLAIMS"), 8, 28, 24, 20, 6);
             for (ForceStanding f : oob) {
@@ -52,15 +48,5 @@ final class OrderOfBattleCommand implements Callable<Integer> {
         }
         out.flush();
         return Faultline.OK;
-    }
-
-    private static ObjectNode json(ForceStanding f) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode().put("schema", 1).put("period", f.period());
-        o.set("actor", ActorJson.reference(f.actor(), null));
-        o.set("place", f.place() == null ? null : EventJson.location(f.place()));
-        o.put("low", f.low()).put("high", f.high());
-        ArrayNode claims = o.putArray("claims");
-        f.claims().forEach(claims::add);
-        return o;
     }
 }

@@ -86,6 +86,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--store-events", paramLabel = "N", defaultValue = "100000", description = "Events in the store of --store-query (default ${DEFAULT-VALUE}).")
     int storeEvents;
 
+    @Option(names = "--store-keep", paramLabel = "FILE", description = "Keep the store of --store-query as this DuckDB file "
+            + "(for the server's benchmark, scripts/serve-bench.sh) instead of deleting it.")
+    Path storeKeep;
+
     @Option(names = "--warmups", paramLabel = "N", defaultValue = "1", description = "Warm-up runs per configuration (default ${DEFAULT-VALUE}).")
     int warmups;
 
@@ -153,7 +157,7 @@ public final class BenchCommand implements Callable<Integer> {
             return ExitCode.SOFTWARE;
         }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
-        StoreQueryBench.Result r = StoreQueryBench.measure(seeds, storeEvents, runs, threads, log);
+        StoreQueryBench.Result r = StoreQueryBench.measure(seeds, storeEvents, runs, threads, storeKeep, log);
         out.println("### Event queries on a store of " + String.format(java.util.Locale.ROOT, "%,d", r.events()) + " events (" + runs
                 + " runs, median)");
         out.println();

@@ -74,7 +74,8 @@ final class StoreQueryBench {
     private StoreQueryBench() {
     }
 
-    static Result measure(Path seeds, int events, int runs, int threads, PrintStream log) {
+    /** {@code keep}: where to keep the built store (null: deleted with the rest). */
+    static Result measure(Path seeds, int events, int runs, int threads, Path keep, PrintStream log) {
         Path dir;
         try {
             dir = Files.createTempDirectory("faultline-store-bench");
@@ -86,6 +87,7 @@ final class StoreQueryBench {
             Path db = dir.resolve("large.duckdb");
             int articles = build(seeds, db, events, threads, dir, log);
             double build = (System.nanoTime() - t0) / 1e9;
+            Result result;
             try (Store store = Stores.duckdb(db)) {
                 AtomicInteger textReads = new AtomicInteger();
                 Store counted = counting(store, textReads);
@@ -101,8 +103,12 @@ final class StoreQueryBench {
                 Query withText = time("every article with its text (what the listings read before)", runs, textReads,
                         () -> counted.articles().count(), log);
                 queries.add(new Query(withText.what(), withText.items(), withText.seconds(), -1));
-                return new Result(articles, stored, size(db), build, queries);
+                result = new Result(articles, stored, size(db), build, queries);
             }
+            if (keep != null) Files.move(db, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);   // closed: whole
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the store as " + keep, e);
         } finally {
             BenchFiles.deleteQuietly(dir);
         }

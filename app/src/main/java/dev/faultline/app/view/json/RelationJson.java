@@ -7,6 +7,7 @@ import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.relation.Bloc;
 import dev.faultline.domain.relation.DyadPoint;
 import dev.faultline.domain.relation.DyadSeries;
+import dev.faultline.domain.relation.ForceStanding;
 import dev.faultline.domain.relation.Relation;
 import dev.faultline.domain.relation.Rupture;
 
@@ -57,6 +58,16 @@ public final class RelationJson {
         ObjectNode o = F.objectNode().put("schema", 1).put("period", b.period());
         ArrayNode groups = o.putArray("groups");
         for (List<String> g : b.groups()) groups.add(strings(g));
+        return o;
+    }
+
+    /** An order-of-battle row ({@code faultline order-of-battle --format jsonl}): an actor's forces at a place in a period. */
+    public static ObjectNode standing(ForceStanding f) {
+        ObjectNode o = F.objectNode().put("schema", 1).put("period", f.period());
+        o.set("actor", ActorJson.reference(f.actor(), null));
+        o.set("place", f.place() == null ? null : EventJson.location(f.place()));
+        o.put("low", f.low()).put("high", f.high());
+        o.set("claims", strings(f.claims()));
         return o;
     }
 
