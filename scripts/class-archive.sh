@@ -7,7 +7,8 @@
 class_archive_option() {
   [[ ${FAULTLINE_CDS:-on} == off ]] && return 0
   local archive="$root/cli/target/faultline.jsa"
-  if [[ ! -s $archive || $jar -nt $archive || $classpath_file -nt $archive ]]; then
+  if [[ ! -s $archive || $classpath_file -nt $archive ||
+        -n $(find "$root" -path "$root/.git" -prune -o -path '*/target/faultline-*.jar' -newer "$archive" -print -quit) ]]; then
     local work
     work=$(mktemp -d)
     echo "faultline: recording the classes an analysis loads (once after each build)..." >&2
@@ -22,5 +23,6 @@ class_archive_option() {
     fi
     rm -rf "$work"
   fi
-  echo "-XX:SharedArchiveFile=$archive"
+  # An archive the JVM cannot use (a jar changed after it) is skipped silently: never a warning on stdout.
+  echo "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
 }
