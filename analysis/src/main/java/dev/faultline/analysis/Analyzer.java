@@ -14,6 +14,7 @@ import dev.faultline.events.coder.EventCoder;
 import dev.faultline.events.patterns.PatternBook;
 import dev.faultline.events.sources.Attributor;
 import dev.faultline.nlp.LanguageLayer;
+import dev.faultline.nlp.LayerOptions;
 import dev.faultline.pipeline.Pipeline;
 
 import java.io.IOException;
@@ -55,22 +56,57 @@ public final class Analyzer {
         this.pipeline = actors.then(new EventSentenceParsing(layer, coder)).then(coder).then(geocoder).then(new Attributor());
     }
 
-    /** Loads the models and knowledge the options name. */
+    /**
+     * Loads the models and knowledge the options name. They are independent, so they load side by side (three
+     * threads beside this one): the knowledge base, pattern book and gazetteer; the dependency parser; the fine-type
+     * gazetteer; and here the tagger and entity recognizer. Start-up costs about the longest of them, not their sum.
+     */
     public static Analyzer load(AnalysisOptions options) {
         Objects.requireNonNull(options, "options");
-        KnowledgeBase kb = KnowledgeBase.load(options.knowledge());
-        List<TabariDictionary> dictionaries = List.of();
-        if (!options.tabariActors().isEmpty() || !options.tabariAgents().isEmpty()) {
-            try {
-                dictionaries = List.of(TabariDictionary.load(options.tabariActors(), options.tabariAgents()));
-            } catch (IOException e) {
-                throw new AnalysisException("cannot read the TABARI dictionaries " + options.tabariActors() + " "
-                        + options.tabariAgents() + ": " + e.getMessage(), e);
-            }
+        ExecutorService loader = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "faultline-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<Knowledge> knowledge = loader.submit(() -> Knowledge.load(options));
+            LanguageLayer layer = LanguageLayer.create(LayerOptions.defaults(), loader);
+            Knowledge k = await(knowledge);
+            return new Analyzer(options, layer, ActorResolver.create(k.kb(), k.dictionaries()), EventCoder.create(k.book(), k.kb().cues()),
+                    new Geocoder(k.gazetteer()));
+        } finally {
+            loader.shutdown(); // the parser may still be loading: the pool ends when it is done
         }
-        PatternBook book = PatternBook.load(options.patterns());
-        return new Analyzer(options, LanguageLayer.create(), ActorResolver.create(kb, dictionaries), EventCoder.create(book, kb.cues()),
-                new Geocoder(gazetteer(options.geonames())));
+    }
+
+    /** What the actor, event and place stages know, loaded together. */
+    private record Knowledge(KnowledgeBase kb, List<TabariDictionary> dictionaries, PatternBook book, Gazetteer gazetteer) {
+        static Knowledge load(AnalysisOptions options) {
+            KnowledgeBase kb = KnowledgeBase.load(options.knowledge());
+            List<TabariDictionary> dictionaries = List.of();
+            if (!options.tabariActors().isEmpty() || !options.tabariAgents().isEmpty()) {
+                try {
+                    dictionaries = List.of(TabariDictionary.load(options.tabariActors(), options.tabariAgents()));
+                } catch (IOException e) {
+                    throw new AnalysisException("cannot read the TABARI dictionaries " + options.tabariActors() + " "
+                            + options.tabariAgents() + ": " + e.getMessage(), e);
+                }
+            }
+            return new Knowledge(kb, dictionaries, PatternBook.load(options.patterns()), Analyzer.gazetteer(options.geonames()));
+        }
+    }
+
+    private static <T> T await(Future<T> loading) {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new AnalysisException("loading the knowledge failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("interrupted while loading the knowledge", e);
+        }
     }
 
     /**

@@ -22,6 +22,9 @@ import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 
 /** {@code faultline analyze PATH...}: ingest, then every later stage, then a summary on stdout. */
@@ -38,10 +41,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // The models load while the inputs are read and stored: neither waits for the other.
+        FutureTask<Analyzer> loading = new FutureTask<>(() -> Analyzer.load(pipeline.toOptions()));
+        Thread loader = new Thread(loading, "faultline-load");
+        loader.setDaemon(true);
+        loader.start();
         try (Store s = store.open()) {
             IngestJob.Summary summary = IngestCommand.ingest(s, inputs, err);
             printSummary(out, summary, s.describe());
-            Analyzer analyzer = Analyzer.load(pipeline.toOptions());
+            Analyzer analyzer = loaded(loading);
             ProgressListener progress = Progress.forTerminal("Analysing");
             AnalysisJob.Summary analysis;
             try {
@@ -53,6 +61,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             printAnalysis(out, analysis);
             printEvents(out, s.events(EventQuery.all()).toList());
             return summary.anySkipped() || analysis.anyFailed() ? Faultline.FAILURE : Faultline.OK;
+        }
+    }
+
+    private static Analyzer loaded(Future<Analyzer> loading) {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException("loading the pipeline failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the pipeline", e);
         }
     }
 

@@ -27,13 +27,6 @@ public final class CoreNlpConfig {
         return p;
     }
 
-    /** The dependency parser alone, run on the sentences asked for. */
-    public static Properties depparse() {
-        Properties p = new Properties();
-        p.setProperty("depparse.model", DEPPARSE_UD);
-        return p;
-    }
-
     /**
      * The naive full stack, the benchmark's baseline: CoreNLP's default NER (3 CRFs, SUTime,
      * numbers, fine-grained gazetteer) and the parser on every sentence. Run it with

@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The language layer as a pipeline stage: an article in, its {@link AnnotatedDocument} out (sentences,
@@ -34,12 +36,14 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
     private final StanfordCoreNLP pipeline;
     private final DocumentBuilder builder;
     private final Object parserLock = new Object();
-    private volatile DependencyParsing parsing;
+    /** The parser, loading or loaded; null until first asked for (or until {@link #create(LayerOptions, Executor)} starts it). */
+    private volatile Future<DependencyParsing> parsing;
 
-    private LanguageLayer(LayerOptions options, StanfordCoreNLP pipeline, DocumentBuilder builder) {
+    private LanguageLayer(LayerOptions options, StanfordCoreNLP pipeline, DocumentBuilder builder, Future<DependencyParsing> parsing) {
         this.options = options;
         this.pipeline = pipeline;
         this.builder = builder;
+        this.parsing = parsing;
     }
 
     /** The layer with {@link LayerOptions#defaults()}. */
@@ -51,9 +55,43 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
         Objects.requireNonNull(options, "options");
         try {
             StanfordCoreNLP pipeline = new StanfordCoreNLP(CoreNlpConfig.lean());
-            return new LanguageLayer(options, pipeline, new DocumentBuilder(new FineTyper(Gazetteer.load())));
+            return new LanguageLayer(options, pipeline, new DocumentBuilder(new FineTyper(Gazetteer.load())), null);
         } catch (RuntimeException e) {
             throw new LanguageLayerException("cannot load the language layer's models (is the CoreNLP models jar on the class path?)", e);
+        }
+    }
+
+    /**
+     * The layer for a run that will parse: the dependency parser and the fine-type gazetteer load on {@code loader}
+     * while this thread loads the tagger and the entity recognizer, so start-up costs the longest load rather than
+     * their sum. Returns once the tagger, recognizer and gazetteer are loaded; the parser may still be loading (the
+     * first {@link #parse} waits for it).
+     */
+    public static LanguageLayer create(LayerOptions options, Executor loader) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(loader, "loader");
+        FutureTask<DependencyParsing> parser = new FutureTask<>(DependencyParsing::new);
+        FutureTask<Gazetteer> gazetteer = new FutureTask<>(Gazetteer::load);
+        loader.execute(parser);
+        loader.execute(gazetteer);
+        try {
+            StanfordCoreNLP pipeline = new StanfordCoreNLP(CoreNlpConfig.lean());
+            return new LanguageLayer(options, pipeline, new DocumentBuilder(new FineTyper(await(gazetteer))), parser);
+        } catch (RuntimeException e) {
+            throw new LanguageLayerException("cannot load the language layer's models (is the CoreNLP models jar on the class path?)", e);
+        }
+    }
+
+    private static <T> T await(Future<T> loading) {
+        try {
+            return loading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new LanguageLayerException("loading a model failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LanguageLayerException("interrupted while loading the language layer's models", e);
         }
     }
 
@@ -158,17 +196,23 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
     }
 
     private DependencyParsing parsing() {
-        DependencyParsing p = parsing;
+        Future<DependencyParsing> p = parsing;
         if (p == null) {
             synchronized (parserLock) {
                 p = parsing;
                 if (p == null) {
-                    p = new DependencyParsing();
+                    FutureTask<DependencyParsing> load = new FutureTask<>(DependencyParsing::new);
+                    load.run();
+                    p = load;
                     parsing = p;
                 }
             }
         }
-        return p;
+        try {
+            return await(p);
+        } catch (RuntimeException e) {
+            throw new LanguageLayerException("cannot load the dependency parser (is the CoreNLP models jar on the class path?)", e);
+        }
     }
 
     @Override

@@ -32,11 +32,29 @@ class LanguageLayerTest {
 
     static LanguageLayer layer;
     static AnnotatedDocument doc;
+    /** The names of the threads the models were loaded on, beside this one. */
+    static final Set<String> loaders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void load() {
-        layer = LanguageLayer.create(LayerOptions.defaults().withThreads(2));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> new Thread(() -> {
+            loaders.add(Thread.currentThread().getName());
+            r.run();
+        }, "test-loader"));
+        try {
+            layer = LanguageLayer.create(LayerOptions.defaults().withThreads(2), pool);
+        } finally {
+            pool.shutdown();
+        }
         doc = layer.apply(Articles.english(REPORT, PUBLISHED));
+    }
+
+    @Test
+    void theParserAndGazetteerLoadBesideTheTaggerAndAParseWaitsForTheParser() {
+        assertThat(loaders).containsExactly("test-loader");
+        AnnotatedDocument parsed = layer.parse(doc, Set.of(1));
+        assertThat(parsed.parsedSentences()).containsExactly(1);
+        assertThat(parsed.sentences().get(1).parse().orElseThrow().edges()).isNotEmpty();
     }
 
     static Mention find(EntityType type, String text) {

@@ -58,6 +58,15 @@ public final class BenchCommand implements Callable<Integer> {
             description = "CNN articles for the end-to-end analyze measurement (every stage, stored in DuckDB); 0 skips it (default ${DEFAULT-VALUE}).")
     int pipelineArticles;
 
+    @Option(names = "--cold-starts", paramLabel = "N", defaultValue = "0",
+            description = "New processes that each analyse one report into a new database, timed from start to exit (the report's events "
+                    + "stored) with their peak resident memory; 0 skips it (default ${DEFAULT-VALUE}).")
+    int coldStarts;
+
+    @Option(names = "--cold-report", paramLabel = "FILE",
+            description = "The report the cold starts analyse (default: the first seed report, ../shared/seeds).")
+    Path coldReport;
+
     @Option(names = "--corpus", paramLabel = "WHICH", defaultValue = "all",
             description = "cnn: the CNN corpus only; all: CNN and Reuters-21578 (default ${DEFAULT-VALUE}).")
     Corpus corpus;
@@ -124,6 +133,15 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintStream log = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true);
         String command = "faultline " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ColdStart.Result cold = null;
+        if (coldStarts > 0) {                                   // first, while this process holds no models
+            Path report = coldReport != null ? coldReport : firstSeed();
+            if (report == null) {
+                err.println("faultline: bench: no report for the cold starts (give --cold-report FILE)");
+                return ExitCode.SOFTWARE;
+            }
+            cold = ColdStart.measure(report, coldStarts, log);
+        }
         long t0 = System.nanoTime();
         LanguageLayer layer = LanguageLayer.create(LayerOptions.defaults().withThreads(threads));
         BenchReport report = new LayerBench(log).run(options, command, layer, (System.nanoTime() - t0) / 1e9);
@@ -137,6 +155,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println();
             out.println(r.markdown(runs, threads));
         }
+        double steady = Double.NaN;
         if (pipelineArticles > 0) {                             // the whole pipeline loads its own models
             List<Article> sample = CnnCorpus.read(cnn, pipelineArticles);
             PipelineThroughput.Result r = PipelineThroughput.measure(sample, runs, warmups, threads, log);
@@ -144,9 +163,23 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("### End to end: `analyze` over " + sample.size() + " CNN articles");
             out.println();
             out.println(r.markdown(threads));
+            steady = sample.size() / r.median();
         }
+        out.println();
+        out.println(SpeedSummary.markdown(cold, steady, report));
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The first seed report (by name), or null without the seeds. */
+    private static Path firstSeed() {
+        Path seeds = Path.of(System.getProperty("faultline.shared", "../shared")).resolve("seeds");
+        if (!Files.isDirectory(seeds)) return null;
+        try (var files = Files.list(seeds)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 
     private int storeQuery(PrintWriter out, PrintWriter err) {

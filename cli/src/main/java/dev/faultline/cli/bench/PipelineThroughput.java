@@ -2,6 +2,8 @@ package dev.faultline.cli.bench;
 
 import dev.faultline.analysis.AnalysisOptions;
 import dev.faultline.analysis.Analyzer;
+import dev.faultline.analysis.Outcome;
+import dev.faultline.domain.text.Sentence;
 import dev.faultline.app.job.AnalysisJob;
 import dev.faultline.domain.Article;
 import dev.faultline.ingest.ProgressListener;
@@ -17,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,7 +33,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * has its own database so no run finds work already done.
  */
 final class PipelineThroughput {
-    record Result(int articles, long events, double loadSeconds, List<Double> seconds) {
+    /**
+     * Where the parses went, over the sample: sentences, those parsed (chosen by the coder and short enough), and those of
+     * the parsed that yield an event or a force claim. The rest decided nothing in their own sentence; some still hold
+     * a speech act that attributes another sentence's event, so they are an upper bound on needless parses.
+     */
+    record Parses(long sentences, long parsed, long parsedWithEvent) {
+        String markdown() {
+            return String.format(Locale.ROOT, "Parses: %,d of %,d sentences parsed (%.0f%%); %,d of those yield an event or a force "
+                            + "claim, %,d (%.0f%% of the parses) yield none in their own sentence.",
+                    parsed, sentences, 100.0 * parsed / Math.max(1, sentences), parsedWithEvent, parsed - parsedWithEvent,
+                    100.0 * (parsed - parsedWithEvent) / Math.max(1, parsed));
+        }
+    }
+
+    record Result(int articles, long events, double loadSeconds, List<Double> seconds, Parses parses) {
         double median() {
             List<Double> s = new ArrayList<>(seconds);
             Collections.sort(s);
@@ -47,7 +65,9 @@ final class PipelineThroughput {
                     | analyze: store, layer, actors, parses, events, places, store analyses | %d | %,d | %.1f | **%.1f** | %s |
 
                     Loading the pipeline's models and knowledge (once per process): %.1f s. %d threads.
-                    """, seconds.size(), articles, events, median(), articles / median(), perRun, loadSeconds, threads);
+
+                    %s
+                    """, seconds.size(), articles, events, median(), articles / median(), perRun, loadSeconds, threads, parses.markdown());
         }
     }
 
@@ -86,6 +106,25 @@ final class PipelineThroughput {
             events = coded.get();
             BenchFiles.deleteQuietly(dir);
         }
-        return new Result(articles.size(), events, load, times);
+        return new Result(articles.size(), events, load, times, parses(analyzer, articles));
+    }
+
+    /** One more pass, untimed, to count what was parsed and what the parses gave. */
+    private static Parses parses(Analyzer analyzer, List<Article> articles) {
+        long[] n = new long[3];
+        analyzer.analyzeAll(articles.stream().filter(Analyzer::analyzes).toList(), outcome -> {
+            if (!(outcome instanceof Outcome.Analyzed a)) return;
+            Set<Integer> decided = new HashSet<>();
+            a.coded().events().forEach(e -> decided.add(e.sentence()));
+            a.coded().forces().forEach(f -> decided.add(f.sentence()));
+            for (Sentence s : a.coded().resolved().document().sentences()) {
+                n[0]++;
+                if (s.isParsed()) {
+                    n[1]++;
+                    if (decided.contains(s.index())) n[2]++;
+                }
+            }
+        });
+        return new Parses(n[0], n[1], n[2]);
     }
 }

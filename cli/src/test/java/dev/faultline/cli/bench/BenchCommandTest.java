@@ -56,4 +56,26 @@ class BenchCommandTest {
         assertThat(r.out()).contains("| faultline layer | CNN | 3 |").doesNotContain("naive full CoreNLP").doesNotContain("Reuters");
         assertThat(r.out()).containsPattern("\\| actor resolution \\| 3 \\| [\\d,]+ \\|").containsPattern("Resolution adds \\*\\*\\d+\\.\\d%\\*\\*");
     }
+
+    @Test
+    @Tag("slow")
+    void theSpeedSummaryHasTheColdStartItsMemoryTheSteadyStateAndWhereTheParsesWent() throws Exception {
+        Path corpora = Path.of(System.getProperty("faultline.shared", "../shared")).resolve("corpora");
+        Assumptions.assumeTrue(Files.isDirectory(corpora), "skipped: no " + corpora);
+        Path report = Files.createTempFile("faultline-cold", ".txt");
+        Files.writeString(report, "Rebels attacked an army convoy near Idlib on Monday, the Syrian army said.\n");
+        try {
+            Run r = bench("--corpora", corpora.toString(), "--corpus", "cnn", "--articles", "2", "--runs", "1", "--warmups", "0",
+                    "--no-baseline", "--no-with-actors", "--pipeline-articles", "2", "--cold-starts", "1", "--cold-report", report.toString());
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(r.out()).containsPattern("\\| cold start: one report analysed and stored by a new process \\(faultline-cold\\d+\\.txt\\) "
+                            + "\\| \\d+\\.\\d\\d s \\(\\d+\\.\\d s/[\\d,]+ MB; 1 runs\\) \\|")
+                    .containsPattern("\\| peak resident memory of that process \\(median\\) \\| [\\d,]+ MB \\|")
+                    .containsPattern("\\| steady state: `analyze` end to end, reports/s \\(median\\) \\| \\d+\\.\\d\\d \\|")
+                    .contains("| naive CoreNLP stack, same run, reports/s (median) | not measured |", "| ratio | not measured |")
+                    .containsPattern("Parses: [\\d,]+ of [\\d,]+ sentences parsed");
+        } finally {
+            Files.deleteIfExists(report);
+        }
+    }
 }

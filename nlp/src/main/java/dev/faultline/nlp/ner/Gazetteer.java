@@ -56,37 +56,47 @@ public final class Gazetteer {
             boolean place = type == EntityType.CITY || type == EntityType.COUNTRY || type == EntityType.STATE_OR_PROVINCE
                     || type == EntityType.NATIONALITY;
             if (place && !overwritable.contains("LOCATION")) return;
-            if (DERIVED.matcher(phrase).matches()) return;
-            b.addIfAbsent(phrase, type);
+            String plain = phrase.strip();
+            if (REGEX_SYNTAX.matcher(plain).find() || DERIVED.matcher(plain).matches()) return;
+            b.addIfAbsent(plain, type);
         });
-        readTsv(cl, SUPPLEMENT, (phrase, type, overwritable) -> b.put(phrase, type));
+        readTsv(cl, SUPPLEMENT, (phrase, type, overwritable) -> {
+            String plain = phrase.strip();
+            if (!REGEX_SYNTAX.matcher(plain).find()) b.put(plain, type);
+        });
         return b.build();
     }
 
     @FunctionalInterface
     private interface Row {
+        /** A row of a kept type; {@code phrase} as written (not stripped). */
         void accept(String phrase, EntityType type, String overwritable);
     }
+
+    /** The kept types by name: most of the KBP list's 580,000 rows are of other types or filtered, so rows are cut by hand. */
+    private static final Map<String, EntityType> KEPT_BY_NAME = KEPT.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(EntityType::name, t -> t));
 
     private static void readTsv(ClassLoader cl, String resource, Row row) {
         try (InputStream in = cl.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("gazetteer not on the class path: " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length < 2) throw new IllegalStateException(resource + ":" + n + ": expected phrase<TAB>TYPE, got '" + line + "'");
-                EntityType type;
-                try {
-                    type = EntityType.valueOf(f[1].strip());
-                } catch (IllegalArgumentException e) {
-                    continue; // a type Faultline does not keep (CRIMINAL_CHARGE, IDEOLOGY, …)
+                int tab = line.indexOf('\t');
+                if (tab < 0) throw new IllegalStateException(resource + ":" + n + ": expected phrase<TAB>TYPE, got '" + line + "'");
+                int tab2 = line.indexOf('\t', tab + 1);
+                EntityType type = KEPT_BY_NAME.get(line.substring(tab + 1, tab2 < 0 ? line.length() : tab2).strip());
+                if (type == null) continue; // a type Faultline does not keep (CRIMINAL_CHARGE, IDEOLOGY, …)
+                String overwritable = "";
+                if (tab2 >= 0) {
+                    int tab3 = line.indexOf('\t', tab2 + 1);
+                    overwritable = line.substring(tab2 + 1, tab3 < 0 ? line.length() : tab3);
                 }
-                if (!KEPT.contains(type) || REGEX_SYNTAX.matcher(f[0]).find()) continue;
-                row.accept(f[0].strip(), type, f.length > 2 ? f[2] : "");
+                row.accept(line.substring(0, tab), type, overwritable);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + resource, e);
