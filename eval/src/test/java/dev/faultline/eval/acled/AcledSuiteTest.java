@@ -58,7 +58,7 @@ class AcledSuiteTest {
 
     @Test
     void haversineIsRight() {
-        assertThat(Geo.km(33.5138, 36.2765, 36.2021, 37.1343)).as("Damascus to Aleppo").isCloseTo(309, within(5.0));
+        assertThat(dev.faultline.domain.GreatCircle.km(33.5138, 36.2765, 36.2021, 37.1343)).as("Damascus to Aleppo").isCloseTo(309, within(5.0));
     }
 
     @Test
