@@ -336,8 +336,8 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             Set<String> doers = ids(source);
             target.removeIf(m -> doers.contains(m.actor().id()));   // "he met his wife" of the wife's own words: no one meets himself
             if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
-            Optional<Embeddings.Embedding> embedding = Embeddings.of(s, g, trigger);
-            if (embedding.isPresent() && embedding.get().kind() == Embeddings.Kind.DEMANDED) {
+            Optional<EmbeddedClauses.Embedding> embedding = EmbeddedClauses.of(s, g, trigger);
+            if (embedding.isPresent() && embedding.get().kind() == EmbeddedClauses.Kind.DEMANDED) {
                 demand(embedding.get().head(), source, target);
             }
             if (source.isEmpty() && p.type() == PloverType.PROTEST) {
@@ -356,7 +356,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             Intents.Coding intended = Intents.of(p, modality, book.catalog(), obliged);
             if (embedding.isPresent()) {                                // "refused to deploy", "demanded that X provide"
                 Modality embedded = Modalities.of(s, g, embedding.get().head());
-                if (embedding.get().kind() == Embeddings.Kind.DEMANDED) {
+                if (embedding.get().kind() == EmbeddedClauses.Kind.DEMANDED) {
                     intended = Intents.demanded(p, book.catalog());
                     modality = embedded;
                 } else if (embedded != Modality.NEGATED) {
@@ -410,11 +410,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
 
         /**
          * An act demanded of its doer: the demand's source is who demands (the first of {@link
-         * Embeddings#demanders} that names an actor), its target the act's doer.
+         * EmbeddedClauses#demanders} that names an actor), its target the act's doer.
          */
         private void demand(int head, List<ActorMention> source, List<ActorMention> target) {
             List<ActorMention> by = new ArrayList<>();
-            for (int w : Embeddings.demanders(s, g, head)) {
+            for (int w : EmbeddedClauses.demanders(s, g, head)) {
                 add(by, w);
                 if (!by.isEmpty()) break;
             }

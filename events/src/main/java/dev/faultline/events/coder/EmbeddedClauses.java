@@ -16,7 +16,7 @@ import java.util.Set;
  * reports no provision but a demand made of that government. CAMEO codes both so (12, 10), and so
  * does PLOVER (REJECT, REQUEST).
  */
-final class Embeddings {
+final class EmbeddedClauses {
     enum Kind { REFUSED, DEMANDED }
 
     /** How the act is embedded, and the word that embeds it ("refused", "demanding", "demands"). */
@@ -30,7 +30,7 @@ final class Embeddings {
     /** Nouns whose clause is an act demanded: "its demands that the government grant", "an ultimatum to hand over". */
     private static final Set<String> DEMANDS = Set.of("demand", "call", "request", "ultimatum", "appeal");
 
-    private Embeddings() {
+    private EmbeddedClauses() {
     }
 
     static Optional<Embedding> of(Sentence s, DependencyGraph g, int trigger) {
