@@ -24,6 +24,7 @@ import dev.faultline.events.cameo.CameoEntry;
 import dev.faultline.events.patterns.EventPattern;
 import dev.faultline.events.patterns.PatternBook;
 import dev.faultline.events.patterns.Trigger;
+import dev.faultline.lexicon.CommonWords;
 import dev.faultline.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -76,7 +77,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     /** "Libya must hand over", "Iraq should cooperate": what a clause says must happen is demanded, not done. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
 
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
+    /**
+     * Prepositions that put a named place as where the act is or comes from ("in Idlib", "into Lebanon", "from
+     * Gaza"); not where it goes ("sent an envoy to Moscow" is sent from elsewhere).
+     */
+    private static final Set<String> LOCATIVE = CommonWords.LOCATIVES.taggedAny("where", "whence");
 
     /** The actors' generic organ of people in a demonstration (organs.yaml's "protesters"), of no country yet. */
     private static final ActorRef PROTESTERS = new ActorRef("protesters", "protesters", ActorKind.GROUP, null, Sector.OPP, null,

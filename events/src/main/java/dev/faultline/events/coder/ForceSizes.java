@@ -6,6 +6,7 @@ import dev.faultline.domain.text.Mention;
 import dev.faultline.domain.text.QuantityValue;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.domain.text.Token;
+import dev.faultline.lexicon.CommonWords;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -25,9 +26,7 @@ final class ForceSizes {
             "fatality", "fatalities", "murder", "execute", "behead", "massacre", "slay", "lynch", "body", "bodies", "toll");
     private static final Set<String> INJURED = Set.of("injure", "injured", "injuring", "wound", "wounded", "wounding",
             "hurt", "injury", "injuries");
-    private static final Set<String> FORCES = Set.of("troops", "soldiers", "fighters", "militiamen", "personnel", "servicemen",
-            "officers", "marines", "paratroopers", "militants", "mercenaries", "advisers", "advisors", "guards", "commandos",
-            "men", "members", "recruits", "reservists", "volunteers", "policemen", "gunmen", "rebels", "insurgents", "forces");
+    private static final Set<String> FORCES = CommonWords.FORCE_NOUNS;
     private static final Set<String> ONE = Set.of("a", "an", "one");
     private static final Set<String> THE = Set.of("the", "his", "her", "their");
     /** Nouns for an unstated many: "a number of", "a group of", "a dozen". */
