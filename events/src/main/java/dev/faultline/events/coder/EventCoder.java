@@ -48,19 +48,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
     /** Heads that stand for the people of their "of" phrase: "a group of citizens", "dozens of protesters". */
-    private static final Set<String> COLLECTIVE = Set.of("group", "groups", "member", "members", "leader", "leaders",
-            "representative", "representatives", "envoy", "envoys", "delegate", "delegates", "dozen", "dozens", "hundred",
-            "hundreds", "thousand", "thousands", "number", "crowd", "team", "delegation", "band", "cadre", "cadres", "unit",
-            "contingent", "convoy", "squad", "batch", "handful", "score", "scores", "couple", "some", "many", "all", "most");
+    private static final Set<String> COLLECTIVE = CoderWords.of("collective-heads");
     /** Titles a person is named by in apposition: "X, the commander of Y". */
-    private static final Set<String> TITLES = Set.of("commander", "chief", "leader", "head", "general", "spokesman", "minister",
-            "officer", "envoy", "president", "founder", "deputy", "director", "governor", "emir");
+    private static final Set<String> TITLES = CoderWords.of("person-titles");
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
-    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
-            "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage", "organize", "organise",
-            "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake", "fight",
-            "unleash", "call", "sign", "conclude", "reach", "pay", "receive", "provide", "offer", "send", "impose",
-            "declare", "end", "halt", "stop", "suspend", "complete", "finish", "open", "initiate", "host", "attend");
+    private static final Set<String> LIGHT_VERBS = CoderWords.of("light-verbs");
     /**
      * Whether this trigger may be coded with no actor (the pattern's {@code without_actors}): violence reported without
      * who did it or to whom ("an explosion occurred near the station"), coded with no actors rather than lost, as ACLED

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  */
 final class ForceClaims {
     private static final Set<String> FORCES = CommonWords.FORCE_NOUNS;
-    private static final Set<String> CASUALTIES = Set.of("killed", "dead", "died", "wounded", "injured", "captured", "killing",
-            "kill", "kills", "wounding", "casualties", "lost", "losses", "executed", "deaths", "arrested", "detained");
+    /** Words after a figure that make it a count of casualties, not a force: "5,000 troops were killed". */
+    private static final Set<String> CASUALTIES = CoderWords.of("casualty-words");
     private static final Set<String> ABOUT = Set.of("roughly", "about", "around", "some", "approximately", "nearly", "almost",
             "estimated", "approx.", "circa", "close");
     private static final Set<String> AT_LEAST = Set.of("least", "more", "over", "upwards", "exceeding", "above");
