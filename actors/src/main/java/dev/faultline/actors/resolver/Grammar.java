@@ -24,13 +24,13 @@ final class Grammar {
             "diplomat", "spokesman", "spokeswoman", "leader", "chief", "president", "envoy", "cleric", "soldier");
 
     /**
-     * Words after which a place name is a place ("in Syria", "from Tehran", "visited Damascus"), not an
+     * Words after which a place name is a place ("in Syria", "from Tehran", "entered Lebanon"), not an
      * actor: every locative preposition of the common list, "between" (read as parties only after a
      * {@link #RELATION_NOUNS relation noun}), and verbs whose object is a place. "on", "against" and
-     * "of" are left out: "strikes on Syria", "the government of Syria" name actors.
+     * "of" are left out: "strikes on Syria", "the government of Syria" name actors; so is "visit":
+     * "Putin visited Iran" is a visit to Iran's government, the visit's other side.
      */
-    static final Set<String> LOCATIVE = union(CommonWords.LOCATIVES.words(),
-            Set.of("between", "entered", "visited", "visit", "border", "borders"));
+    static final Set<String> LOCATIVE = union(CommonWords.LOCATIVES.words(), Set.of("between", "entered", "border", "borders"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
