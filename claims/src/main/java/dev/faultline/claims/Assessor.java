@@ -11,15 +11,14 @@ import dev.faultline.domain.event.CodedEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Assesses every claim of a corpus together: stories ({@link Stories}), independent sources
- * ({@link Origin}), contradictions, and credibility. Credibility follows the Admiralty scale's
+ * ({@link Origin}: who told it, a wire's credit counting as the wire's; {@link Copies}: outlets that
+ * ran the same text are one source), contradictions, and credibility. Credibility follows the Admiralty scale's
  * information ratings: 1 when three or more independent sources tell the story and none contradicts
  * it, 2 for two; for one source, 3 (possibly true) or 4 (doubtful) from the source's grade, whether it
  * names its own source, and how the report hedges; 5 (improbable) when better-supported claims
@@ -34,48 +33,61 @@ public final class Assessor {
     }
 
     /**
-     * Assesses the corpus's claims.
+     * Assesses the corpus's claims, knowing each article by its outlet only.
      *
      * @param outlets each article's outlet (null when unknown); articles missing from the map count as unknown
      * @return each claim's assessment, by claim id, in the order given (events, then force claims)
      */
     public Map<String, Assessment> assess(List<CodedEvent> events, List<ForceClaim> forces, Map<ArticleId, String> outlets) {
+        Map<ArticleId, Publication> publications = new HashMap<>();
+        outlets.forEach((id, outlet) -> publications.put(id, Publication.of(outlet)));
+        return assessPublications(events, forces, publications);
+    }
+
+    /**
+     * Assesses the corpus's claims, knowing each article's outlet and text, in which a wire credit
+     * ("(AFP) —") says whose story an outlet runs: such an article is that wire's report, not an
+     * independent one.
+     *
+     * @param publications each article's outlet and text; articles missing from the map are of an unknown outlet
+     * @return each claim's assessment, by claim id, in the order given (events, then force claims)
+     */
+    public Map<String, Assessment> assessPublications(List<CodedEvent> events, List<ForceClaim> forces,
+                                                      Map<ArticleId, Publication> publications) {
         List<Claim> claims = new ArrayList<>();
         for (CodedEvent e : events) claims.add(Claim.of(e));
         for (ForceClaim f : forces) claims.add(Claim.of(f));
         Map<String, Origin> origins = new HashMap<>();
-        for (Claim c : claims) origins.put(c.id(), Origin.of(c.chain(), outlets.get(c.article()), c.article().value(), grades));
+        Map<ArticleId, Origin> byArticle = new HashMap<>();   // an article's origin is the same for all its claims but a cited chain
+        for (Claim c : claims) {
+            Origin o = c.chain().stream().anyMatch(Attribution::inText)
+                    ? Origin.of(c.chain(), publications.get(c.article()), c.article().value(), grades)
+                    : byArticle.computeIfAbsent(c.article(), a -> Origin.of(List.of(), publications.get(a), a.value(), grades));
+            origins.put(c.id(), o);
+        }
         Map<String, String> story = Stories.of(claims);
         Map<String, List<Claim>> members = new LinkedHashMap<>();
         for (Claim c : claims) members.computeIfAbsent(story.get(c.id()), k -> new ArrayList<>()).add(c);
-        Map<String, Set<String>> independent = new HashMap<>();
-        for (Map.Entry<String, List<Claim>> m : members.entrySet()) {
-            Set<String> names = new LinkedHashSet<>();
-            Set<String> keys = new LinkedHashSet<>();
-            for (Claim c : m.getValue()) {
-                Origin o = origins.get(c.id());
-                if (c.modality().happened() && keys.add(o.key())) names.add(o.name());
-            }
-            independent.put(m.getKey(), names);
-        }
+        Map<String, List<String>> independent = new HashMap<>();
+        for (Map.Entry<String, List<Claim>> m : members.entrySet()) independent.put(m.getKey(), Copies.independent(m.getValue(), origins));
         Map<String, List<Contradiction>> against = Contradictions.find(claims, story, origins);
         Map<String, Assessment> out = new LinkedHashMap<>();
         for (Claim c : claims) {
             String s = story.get(c.id());
             List<String> others = members.get(s).stream().filter(o -> !o.article().equals(c.article())).map(Claim::id).toList();
-            Set<String> sources = independent.get(s);
+            List<String> sources = independent.get(s);
             int corroboration = Math.max(1, c.modality().happened() ? sources.size() : 1);
             List<Contradiction> contra = against.getOrDefault(c.id(), List.of());
-            out.put(c.id(), judge(c, s, corroboration, List.copyOf(sources.isEmpty() ? Set.of(origins.get(c.id()).name()) : sources),
+            out.put(c.id(), judge(c, s, corroboration, sources.isEmpty() ? List.of(origins.get(c.id()).name()) : sources,
                     others, contra, origins.get(c.id()), independentOf(contra, independent, story)));
         }
         return out;
     }
 
     /** How many independent sources the best-supported contradicting claim has. */
-    private static int independentOf(List<Contradiction> contra, Map<String, Set<String>> independent, Map<String, String> story) {
+    private static int independentOf(List<Contradiction> contra, Map<String, List<String>> independent, Map<String, String> story) {
         int best = 0;
-        for (Contradiction c : contra) best = Math.max(best, independent.getOrDefault(story.get(c.claim()), Set.of()).size());
+        for (Contradiction c : contra) best = Math.max(best, independent.getOrDefault(story.get(c.claim()), List.of()).size());
         return best;
     }
 

@@ -17,23 +17,25 @@ import java.util.Set;
 
 /**
  * An event or a force claim seen as a claim: what a report says, about whom, when and where, on
- * whose word. {@code kind} is the PLOVER type of an event, or "FORCE".
+ * whose word. {@code kind} is the PLOVER type of an event, or "FORCE"; {@code text} is the words the
+ * report tells it in (an event's sentence), by which copies of one text are told apart from
+ * independent reports.
  */
 record Claim(String id, ArticleId article, int sentence, String kind, Set<String> sources, Set<String> targets,
              Set<String> lineage, LocalDate from, LocalDate to, EventPlace place, Modality modality,
-             List<Attribution> chain, Long killed, Long personnel, Estimate estimate) {
+             List<Attribution> chain, Long killed, Long personnel, Estimate estimate, String text) {
     static final String FORCE = "FORCE";
 
     static Claim of(CodedEvent e) {
         return new Claim(e.id(), e.article(), e.sentence(), e.type().name(), ids(e.source()), ids(e.target()),
                 lineage(e.source(), e.target()), start(e.date()), end(e.date()), e.place(), e.modality(), e.attribution(),
-                e.size() == null ? null : e.size().killed(), null, null);
+                e.size() == null ? null : e.size().killed(), null, null, e.text());
     }
 
     static Claim of(ForceClaim f) {
         return new Claim(f.id(), f.article(), f.sentence(), FORCE, Set.of(f.actor().actor().id()), Set.of(),
                 lineage(List.of(f.actor()), List.of()), start(f.date()), end(f.date()), f.place(), f.modality(), f.attribution(),
-                null, f.personnel(), f.estimate());
+                null, f.personnel(), f.estimate(), f.text());
     }
 
     boolean hasActors() {

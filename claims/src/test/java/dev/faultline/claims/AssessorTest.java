@@ -42,12 +42,16 @@ class AssessorTest {
     private final Assessor assessor = new Assessor(OutletGrades.parse(GRADES, "test grades"));
 
     private CodedEvent strike(String article, String outlet, String day, Modality modality, Attribution... chain) {
+        return strike(article, outlet, day, "Israel struck Iran.", modality, chain);
+    }
+
+    private CodedEvent strike(String article, String outlet, String day, String sentence, Modality modality, Attribution... chain) {
         ArticleId id = ArticleId.of(article);
         outlets.put(id, outlet);
         List<Attribution> links = new ArrayList<>();
         links.add(Attribution.outlet(outlet));
         links.addAll(List.of(chain));
-        return new CodedEvent(article + "-e", id, 0, 0, 10, "Israel struck Iran.", new EventDate(PartialDate.ofDay(LocalDate.parse(day)),
+        return new CodedEvent(article + "-e", id, 0, 0, 10, sentence, new EventDate(PartialDate.ofDay(LocalDate.parse(day)),
                 EventDate.Basis.EXPLICIT), List.of(mention(ISRAEL)), List.of(mention(IRAN)), PloverType.ASSAULT, null, List.of(), "195",
                 -10.0, modality, null, null, 0.9, links);
     }
@@ -130,5 +134,50 @@ class AssessorTest {
         assertThat(x.credibility()).isEqualTo(6);
         assertThat(x.label()).isEqualTo("truth cannot be judged");
         assertThat(x.reasons()).anyMatch(r -> r.contains("F: reliability cannot be judged"));
+    }
+
+    private static final String WIRE_SENTENCE = "Israeli jets struck a weapons depot near the Iranian city of Isfahan early on Monday, "
+            + "according to two officials familiar with the operation.";
+
+    @Test
+    void twoOutletsRunningTheSameWireTextAreOneSource() {
+        CodedEvent a = strike("a", "The Daily Ledger", "2019-02-11", WIRE_SENTENCE, Modality.ASSERTED);
+        CodedEvent b = strike("b", "Rumour Mill", "2019-02-11",
+                "Israeli jets struck a weapons depot near the Iranian city of Isfahan early Monday, according to two officials familiar with the operation.",
+                Modality.ASSERTED);
+        CodedEvent c = strike("c", "Wire Service", "2019-02-12",
+                "An explosion shook a military site outside Isfahan overnight, and Iranian state media blamed an Israeli air raid.",
+                Modality.REPORTED);
+        Map<String, Assessment> as = assessor.assess(List.of(a, b, c), List.of(), outlets);
+        assertThat(as.get(a.id()).corroboration()).isEqualTo(2);
+        assertThat(as.get(a.id()).sources()).containsExactly("The Daily Ledger (the same text in Rumour Mill)", "Wire Service");
+        assertThat(as.get(b.id()).corroboration()).isEqualTo(2);
+    }
+
+    @Test
+    void anOutletRunningAWireStoryByItsDatelineIsTheWiresReport() {
+        CodedEvent a = strike("a", "Wire Service", "2019-02-11", Modality.ASSERTED);
+        CodedEvent b = strike("b", "Rumour Mill", "2019-02-11",
+                "Israel struck targets in Iran overnight, a senior official said.", Modality.ASSERTED);
+        Map<ArticleId, Publication> pubs = Map.of(
+                ArticleId.of("a"), new Publication("Wire Service", "Israel struck Iran.\n\nMore to follow."),
+                ArticleId.of("b"), new Publication("Rumour Mill", "TEHRAN, Feb 11 (Wire Service) — Israel struck targets in Iran overnight, a senior official said."));
+        Map<String, Assessment> as = assessor.assessPublications(List.of(a, b), List.of(), pubs);
+        assertThat(as.get(b.id()).corroboration()).isEqualTo(1);
+        assertThat(as.get(b.id()).grade().name()).as("the wire's grade, not the outlet's").isEqualTo("B");
+        assertThat(as.get(b.id()).reasons()).anyMatch(r -> r.startsWith("relayed from Wire Service (run by Rumour Mill)"));
+        assertThat(as.get(a.id()).corroboration()).isEqualTo(1);
+    }
+
+    @Test
+    void aCreditLineAtTheEndOrAByLineSaysWhoseStoryItIs() {
+        OutletGrades grades = OutletGrades.parse(GRADES, "test grades");
+        assertThat(WireCredit.of("Israel struck Iran overnight.\n\nIt was the third strike this year.\n\n— Wire Service", grades))
+                .map(OutletGrades.Outlet::id).contains("wire");
+        assertThat(WireCredit.of("By Wire Service staff\nIsrael struck Iran overnight.", grades)).map(OutletGrades.Outlet::id).contains("wire");
+        assertThat(WireCredit.of("(Wire Service) - Israel struck Iran overnight.", grades)).map(OutletGrades.Outlet::id).contains("wire");
+        assertThat(WireCredit.of("The strike (Wire Service reported) was the third.", grades)).isEmpty();
+        assertThat(WireCredit.of("(IRGC) - The Guards said they would respond.", grades)).isEmpty();
+        assertThat(WireCredit.of("Israel struck Iran.\n\nWire Service contributed to this report.", grades)).isEmpty();
     }
 }

@@ -100,7 +100,7 @@ public final class Ingest {
         List<RawReport> reports = new ArrayList<>();
         Set<ManifestEntry> used = new HashSet<>();
         int read = 0;
-        int skipped = walk.problems().size();
+        int skipped = (int) walk.problems().stream().filter(p -> p.severity() == Problem.Severity.SKIPPED).count();   // not files passed over by design
         for (Path file : walk.files()) {
             ReadResult result = readers.read(file);
             problems.addAll(result.problems());

@@ -179,9 +179,12 @@ class MixedInputTest {
         });
         assertThat(problemsAbout("h_wires.jsonl")).extracting(Problem::where)
                 .containsExactlyInAnyOrder(dir.resolve("reports/h_wires.jsonl") + "#2", dir.resolve("reports/h_wires.jsonl") + "#3");
-        assertThat(problemsAbout(".hidden")).isEmpty();
+        assertThat(problemsAbout(".hidden")).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.message()).isEqualTo("not read: a hidden file");
+        });
         assertThat(problemsAbout("g_broken.html")).isEmpty();
-        assertThat(batch.problems()).hasSize(10);
+        assertThat(batch.problems()).hasSize(11);
     }
 
     @Test

@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
 /** Reads TABARI / PETRARCH actor and agent dictionaries, forgivingly (see the package description). */
 public final class TabariReader {
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
+    /** Deeper than this, substitution sets name each other in a circle. */
+    private static final int MAX_SET_DEPTH = 12;
+    /** More forms than this from one line is a mistake in the sets, not a vocabulary. */
+    private static final int MAX_FORMS = 1000;
     private static final Pattern SET = Pattern.compile("^(![A-Z0-9_]+!)\\s*=\\s*(.+)$");
 
     /** What was read, and what could not be. */
@@ -143,16 +147,30 @@ public final class TabariReader {
 
     /** Expands {@code !SET!} references, e.g. CATTLE!PERSON! → CATTLEMAN, CATTLEMEN, ... */
     static List<String> expand(String phrase, Map<String, List<String>> sets) {
+        List<String> out = new ArrayList<>();
+        expand(phrase, sets, 0, out);
+        return out;
+    }
+
+    /**
+     * A set may name other sets, so expansion recurses; a set that names itself (directly or through
+     * others) would recurse without end, and sets within sets multiply, so both are bounded and refused
+     * as one line's problem rather than a stack overflow or a hang.
+     */
+    private static void expand(String phrase, Map<String, List<String>> sets, int depth, List<String> out) {
         int a = phrase.indexOf('!');
-        if (a < 0) return List.of(phrase);
+        if (a < 0) {
+            if (out.size() >= MAX_FORMS) throw new IllegalArgumentException("substitution sets expand to more than " + MAX_FORMS + " phrases");
+            out.add(phrase);
+            return;
+        }
         int b = phrase.indexOf('!', a + 1);
         if (b < 0) throw new IllegalArgumentException("an unclosed !SET! reference");
         String name = phrase.substring(a, b + 1);
         List<String> members = sets.get(name);
         if (members == null) throw new IllegalArgumentException("unknown substitution set " + name);
-        List<String> out = new ArrayList<>();
-        for (String m : members) out.addAll(expand(phrase.substring(0, a) + m + phrase.substring(b + 1), sets));
-        return out;
+        if (depth >= MAX_SET_DEPTH) throw new IllegalArgumentException("substitution set " + name + " names itself, or sets nest too deeply");
+        for (String m : members) expand(phrase.substring(0, a) + m + phrase.substring(b + 1), sets, depth + 1, out);
     }
 
     private static void flush(Entry e, List<TabariActor> out, List<Problem> problems) {

@@ -104,4 +104,13 @@ class TabariReaderTest {
                 List.of(shared.resolve("eval/petrarch/PETR.Validate.agents.txt")));
         assertThat(v.codeAt(List.of("Hamas"), 0, LocalDate.of(2010, 1, 1))).contains("PSEREBHMS");
     }
+
+    @Test
+    void aSubstitutionSetThatNamesItselfIsOneLinesProblemNotAStackOverflow() {
+        TabariReader.Read<TabariAgent> r = TabariReader.agents("test.agents", List.of(
+                "!A! = X!A!, Y", "!B! = !B!", "FOO!A! [~X]", "BAR!B! [~Y]", "SOLDIER [~MIL]"));
+        assertThat(r.entries()).extracting(TabariAgent::code).containsOnly("MIL");
+        assertThat(r.problems()).extracting(p -> p.where()).containsExactly("test.agents:3", "test.agents:4");
+        assertThat(r.problems().get(0).message()).startsWith("substitution set !A! names itself, or sets nest too deeply");
+    }
 }

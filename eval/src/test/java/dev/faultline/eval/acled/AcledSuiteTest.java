@@ -1,5 +1,6 @@
 package dev.faultline.eval.acled;
 
+import dev.faultline.domain.GreatCircle;
 import dev.faultline.eval.EvalReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class AcledSuiteTest {
 
     @Test
     void haversineIsRight() {
-        assertThat(dev.faultline.domain.GreatCircle.km(33.5138, 36.2765, 36.2021, 37.1343)).as("Damascus to Aleppo").isCloseTo(309, within(5.0));
+        assertThat(GreatCircle.km(33.5138, 36.2765, 36.2021, 37.1343)).as("Damascus to Aleppo").isCloseTo(309, within(5.0));
     }
 
     @Test

@@ -24,6 +24,16 @@ final class DebrisCues {
     private static final String PROMPT = "subscribe or follow prompt";
     private static final String RELATED = "related-links list";
 
+    /**
+     * The headers a page gives its lists of other stories ("More news", "Trending now", "Top stories",
+     * "More from Reuters", "Don't miss"): a header on a line of its own, or with a headline after a colon.
+     */
+    private static final String LIST_HEADERS = "more (news|stories|headlines|coverage|videos?|top stories|to read|to explore)"
+            + "( (from|on|in|about) [\\p{L}\\p{N}'’ .&-]{1,40})?|more from [\\p{L}\\p{N}'’ .&-]{1,40}|"
+            + "trending( now| news| stories| topics)?|top (stories|news|headlines)|latest (news|stories|headlines)|"
+            + "(editor'?s|editors’|staff) picks?|don'?t miss|must read|what to read next|up next|in case you missed it|"
+            + "popular( now| stories| today)?|elsewhere on [\\p{L}\\p{N}'’ .&-]{1,40}|also on [\\p{L}\\p{N}'’ .&-]{1,40}";
+
     private static final List<Cue> STRONG = List.of(
             cue("^print( this( article| page| story| post)?)?$", SHARE),
             cue("\\bprint[- ]?friendly\\b", SHARE),
@@ -49,8 +59,10 @@ final class DebrisCues {
             cue("^subscribe\\b", PROMPT),
             cue("\\b(subscribe|sign up) (to|for) (our|the) .{0,40}(newsletter|updates|channel|alerts)\\b", PROMPT),
             cue("^(follow|like) us (on|at)\\b", PROMPT),
-            cue("^(related( articles| stories| posts| coverage| reading| content)?|read more|read also|also read|see also|"
-                    + "you (may|might) also like|recommended( for you)?|more (from|on) this|most (read|popular))\\s*(:.*)?$", RELATED),
+            cue("^(related( articles| stories| posts| coverage| reading| content| news| topics)?|read more|read next|read also|also read|"
+                    + "see also|you (may|might) also (like|be interested in|enjoy)|recommended( stories| reading| articles)?( for you)?|"
+                    + "more (from|on) this( story| topic)?|most (read|popular|viewed|shared|watched|commented)( (stories|articles|news|today|now))?|"
+                    + LIST_HEADERS + ")\\s*(:.*)?$", RELATED),
             cue("^(©|\\(c\\)\\s*\\d{4}|copyright\\b)", "copyright notice"),
             cue("\\ball rights reserved\\b", "copyright notice"),
             cue("^(advertisement|sponsored( content)?|story continues below( advertisement)?)$", "advertisement"),
@@ -86,6 +98,11 @@ final class DebrisCues {
             if (c.pattern.matcher(line).find()) return Optional.of(c.reason);
         }
         return Optional.empty();
+    }
+
+    /** Whether a strong cue's reason says the line heads a list of links to other stories. */
+    static boolean listHeader(String reason) {
+        return RELATED.equals(reason);
     }
 
     /** The reason a line is page furniture when it stands near the end of a report. */

@@ -22,7 +22,11 @@ import java.util.Optional;
  * <li>once debris is found in the tail, the trailing block around it goes too: lines after it that
  *     read like a biography or are short and lack sentence punctuation, and, walking back from it,
  *     such lines immediately before it. A long line that ends as a sentence stops the walk, so the
- *     article's own last paragraph is never taken.</li>
+ *     article's own last paragraph is never taken;</li>
+ * <li>lists of other stories' headlines ({@link HeadlineLists}): the headline-shaped lines under a
+ *     list header ("More news", "Related", "Most read", "Trending"), wherever it stands, and a run of
+ *     three or more headline-shaped lines that ends the body when most of them share little with the
+ *     article's words.</li>
  * </ol>
  */
 final class LineClassifier {
@@ -82,6 +86,7 @@ final class LineClassifier {
         for (int i = tailStart; i < n; i++) {
             if (reasons[i] == null) reasons[i] = DebrisCues.tailOnly(lines.get(i).text()).orElse(null);
         }
+        HeadlineLists.mark(lines, reasons);
         int first = -1;
         for (int i = tailStart; i < n && first < 0; i++) {
             if (reasons[i] != null) first = i;

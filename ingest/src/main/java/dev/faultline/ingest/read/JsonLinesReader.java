@@ -1,6 +1,8 @@
 package dev.faultline.ingest.read;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faultline.domain.Problem;
@@ -32,8 +34,7 @@ public final class JsonLinesReader implements ReportReader {
             try {
                 node = JSON.readTree(line);
             } catch (JsonProcessingException e) {
-                problems.add(Problem.skipped(source.display(), "line " + (i + 1) + " is not JSON: "
-                        + e.getOriginalMessage()));
+                problems.add(Problem.skipped(source.display(), "line " + (i + 1) + " is not JSON" + why(e), e));
                 continue;
             }
             if (node == null || !node.isObject()) {
@@ -49,6 +50,18 @@ public final class JsonLinesReader implements ReportReader {
                     field(node, "outlet", "source"), field(node, "published", "date"), fileProblems));
         }
         return new ReadResult(reports, problems);
+    }
+
+    /** Where and how a line breaks, in a reader's words; Jackson's own message stays in the problem's detail. */
+    private static String why(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) return ": it is nested or sized beyond what a report can be";
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String what = m.startsWith("Unexpected end-of-input") ? "it ends before the JSON does"
+                : m.startsWith("Unexpected character") || m.startsWith("Unrecognized token") ? "unexpected text"
+                : m.contains("Illegal unquoted character") || m.contains("control character") ? "a control character inside a string"
+                : "malformed";
+        JsonLocation at = e.getLocation();
+        return ": " + what + (at != null && at.getColumnNr() > 0 ? " at column " + at.getColumnNr() : "");
     }
 
     private static String field(JsonNode node, String... names) {

@@ -3,12 +3,11 @@ package dev.faultline.ingest.read;
 import dev.faultline.domain.Problem;
 import dev.faultline.ingest.input.BadInputException;
 import dev.faultline.ingest.input.DecodedText;
+import dev.faultline.ingest.input.IoFailures;
 import dev.faultline.ingest.input.TextDecoder;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,8 @@ import java.util.Locale;
 /**
  * Reads one file whatever its format: checks its size before reading a byte of it, decodes it,
  * picks the reader and runs it. Every way a file can fail ends as one SKIPPED problem naming the
- * file; nothing is thrown.
+ * file, in words a person understands, with the cause kept as its detail; nothing is thrown, not even
+ * by a reader's own bug.
  *
  * <p>Two limits apply: {@code maxReportBytes} to files that hold one report (text, HTML), since no
  * news report is megabytes long and such a file is a dump or a mistake; {@code maxManyReportBytes}
@@ -40,39 +40,53 @@ public final class Readers {
 
     public ReadResult read(Path file) {
         String path = file.toString();
+        InputFormat format = InputFormat.byName(file.getFileName().toString());
         try {
             long size = Files.size(file);
             if (size == 0) return ReadResult.skipped(path, "empty file (0 bytes)");
-            InputFormat format = InputFormat.byName(file.getFileName().toString());
             long limit = format == InputFormat.JSONL || format == InputFormat.FEED ? maxManyReportBytes : maxReportBytes;
             if (format == InputFormat.UNKNOWN && size > maxReportBytes) limit = maxManyReportBytes;
             if (size > limit) return ReadResult.skipped(path, tooLarge(size, limit, limit == maxReportBytes));
-            DecodedText decoded = decoder.decode(Files.readAllBytes(file));
-            if (format == InputFormat.UNKNOWN || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
-                format = InputFormat.sniff(decoded.text());
-            }
-            if ((format == InputFormat.TEXT || format == InputFormat.HTML) && size > maxReportBytes) {
-                return ReadResult.skipped(path, tooLarge(size, maxReportBytes, true));
-            }
-            List<Problem> notes = decoded.repairNote() == null ? List.of() : List.of(Problem.warning(path, decoded.repairNote()));
-            String content = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
-            return switch (format) {
-                case TEXT -> text.read(path, content, notes);
-                case HTML -> html.read(path, content, notes);
-                case JSONL -> jsonl.read(path, content, notes);
-                case FEED -> feed.read(path, content, notes);
-                case XML_NOT_FEED -> ReadResult.skipped(path, "an XML file that is not an RSS or Atom feed");
-                case UNKNOWN -> throw new IllegalStateException("format left undecided for " + path);
-            };
-        } catch (BadInputException e) {
-            return ReadResult.skipped(path, e.getMessage());
-        } catch (NoSuchFileException e) {
-            return ReadResult.skipped(path, "no such file");
-        } catch (AccessDeniedException e) {
-            return ReadResult.skipped(path, "cannot read: permission denied");
+            return read(path, Files.readAllBytes(file));
         } catch (IOException | OutOfMemoryError e) {
-            return ReadResult.skipped(path, "cannot read: " + e);
+            return new ReadResult(List.of(), List.of(Problem.skipped(path, "cannot read: " + IoFailures.plain(e), e)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader's bug, not the file's fault: the batch goes on, and the cause is kept for a bug report.
+            return new ReadResult(List.of(), List.of(Problem.skipped(path,
+                    "could not be read: the " + format.name().toLowerCase(Locale.ROOT) + " reader failed on it (please report this file)", e)));
         }
+    }
+
+    /**
+     * Decodes the bytes of a file named {@code path} and reads them with the reader its name, else its
+     * content, calls for. Bad input is a problem; a reader's own bug escapes as an exception, which
+     * {@link #read(Path)} turns into a problem and the fuzz tests look for.
+     */
+    ReadResult read(String path, byte[] bytes) {
+        InputFormat format = InputFormat.byName(Path.of(path).getFileName().toString());
+        DecodedText decoded;
+        try {
+            decoded = decoder.decode(bytes);
+        } catch (BadInputException e) {
+            return new ReadResult(List.of(), List.of(e.getCause() == null ? Problem.skipped(path, e.getMessage())
+                    : Problem.skipped(path, e.getMessage(), e.getCause())));
+        }
+        if (format == InputFormat.UNKNOWN || path.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+            format = InputFormat.sniff(decoded.text());
+        }
+        if ((format == InputFormat.TEXT || format == InputFormat.HTML) && bytes.length > maxReportBytes) {
+            return ReadResult.skipped(path, tooLarge(bytes.length, maxReportBytes, true));
+        }
+        List<Problem> notes = decoded.repairNote() == null ? List.of() : List.of(Problem.warning(path, decoded.repairNote()));
+        String content = decoded.text().replace("\r\n", "\n").replace('\r', '\n');
+        return switch (format) {
+            case TEXT -> text.read(path, content, notes);
+            case HTML -> html.read(path, content, notes);
+            case JSONL -> jsonl.read(path, content, notes);
+            case FEED -> feed.read(path, content, notes);
+            case XML_NOT_FEED -> ReadResult.skipped(path, "an XML file that is not an RSS or Atom feed");
+            case UNKNOWN -> throw new IllegalStateException("format left undecided for " + path);
+        };
     }
 
     static String tooLarge(long size, long limit, boolean oneReport) {

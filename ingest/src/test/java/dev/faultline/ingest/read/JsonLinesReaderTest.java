@@ -29,4 +29,15 @@ class JsonLinesReaderTest {
         assertThat(r.problems().get(1).message()).isEqualTo("line 4 has no text, body or content field");
         assertThat(r.problems().get(2).message()).startsWith("line 6 is not JSON");
     }
+
+    @Test
+    void aLineNestedTooDeeplyIsNamedInAReadersWords() {
+        String deep = "{\"text\": \"Shelling resumed.\", \"x\": " + "[".repeat(1500) + "]".repeat(1500) + "}";
+        ReadResult r = new JsonLinesReader().read("deep.jsonl", deep + "\n{\"text\": \"broken\n", List.of());
+        assertThat(r.reports()).isEmpty();
+        assertThat(r.problems()).hasSize(2).allSatisfy(FeedReaderTest::isOneLineForAPerson);
+        assertThat(r.problems().get(0).message()).isEqualTo("line 1 is not JSON: it is nested or sized beyond what a report can be");
+        assertThat(r.problems().get(0).detail()).contains("StreamReadConstraints");
+        assertThat(r.problems().get(1).message()).startsWith("line 2 is not JSON: it ends before the JSON does");
+    }
 }
