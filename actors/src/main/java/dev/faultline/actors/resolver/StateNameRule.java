@@ -1,0 +1,92 @@
+package dev.faultline.actors.resolver;
+
+import dev.faultline.actors.kb.AliasKey;
+import dev.faultline.actors.match.PhraseTrie;
+import dev.faultline.domain.actor.Actor;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.ActorRef;
+import dev.faultline.domain.actor.AliasKind;
+import dev.faultline.domain.actor.GenericOrgan;
+import dev.faultline.domain.actor.MentionBasis;
+import dev.faultline.domain.actor.OfficeTitle;
+import dev.faultline.domain.actor.Sector;
+import dev.faultline.domain.actor.StateProfile;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A state's alias, read for what it stands for there: its hostile epithet is the state; its capital or
+ * seat its government ("the Kremlin"), unless it is a place ("in Damascus", "London-based"); with an
+ * office the holder at the report's date ("the Iranian president"); with an organ the state's organ
+ * ("the Iranian navy"); its demonym alone nothing unless plural ("Iranians"); and its name the state
+ * only when it acts ({@link StatePlaceOrParty}).
+ */
+final class StateNameRule {
+    private final ResolutionContext c;
+    private final StatePlaceOrParty place;
+
+    StateNameRule(ResolutionContext c, StatePlaceOrParty place) {
+        this.c = c;
+        this.place = place;
+    }
+
+    /** Reads the state's alias {@code m} starting at word {@code w}; the word after what it consumed. */
+    int at(int w, DocumentAliases.Match m, StateProfile state) {
+        Words words = c.words();
+        AliasKind kind = m.claim().alias().kind();
+        if (kind == AliasKind.EPITHET) {
+            c.emit(w, m.end(), c.knownRef(state.actor()), MentionBasis.EPITHET, 0.9);
+            return m.end();
+        }
+        if (Grammar.PLACE_AFTER.contains(words.loose(m.end()))) return m.end() + 1;   // "London-based", "Damascus countryside"
+        if (kind == AliasKind.METONYM || kind == AliasKind.CAPITAL) {
+            if (kind == AliasKind.CAPITAL && place.locativeBefore(w)) return m.end();
+            Sector sector = m.claim().alias().sector() == null ? Sector.GOV : m.claim().alias().sector();
+            Optional<ActorRef> organ = c.refs.organ(state, sector, c.date);
+            c.emit(w, m.end(), organ.orElseGet(() -> c.knownRef(state.actor())), MentionBasis.METONYM, 0.8);
+            return m.end();
+        }
+        if (c.vocab.cuesAfter.containsKey(words.loose(m.end()))) return m.end() + 1; // "Iran-backed Hezbollah": Iran is not the actor here
+        int k = m.end();
+        if (words.loose(k).equals("s")) k++;
+        Optional<PhraseTrie.Match<OfficeTitle>> title = c.vocab.titles.longestAt(words.loose, k);
+        while (c.vocab.qualifiers.containsKey(words.loose(k))) k++;
+        Optional<PhraseTrie.Match<GenericOrgan>> organ = c.vocab.organs.longestAt(words.loose, k);
+        if (title.isPresent() && (organ.isEmpty() || title.get().end() >= organ.get().end())) {
+            int end = title.get().end();
+            if (c.nameStartsAt(end)) return end;                   // "Iran's defense minister Amir Hatami": the name says who
+            List<Actor> holders = c.kb.officeHolders(title.get().first().id(), state.actor(), c.date);
+            if (holders.size() == 1) {
+                c.emit(w, end, c.knownRef(holders.get(0).id()), MentionBasis.OFFICE, 0.85);
+                return end;
+            }
+            Optional<ActorMention> earlier = c.nominalAntecedent(w, p -> ResolutionContext.isPerson(p) && state.iso3().equals(p.actor().country()));
+            if (earlier.isPresent()) {
+                c.emit(w, end, earlier.get().actor(), MentionBasis.COREFERENCE, 0.6);
+                return end;
+            }
+        }
+        if (organ.isPresent()) {
+            int end = organ.get().end();
+            if (c.isPersonNoun(organ.get())) {
+                Optional<ActorMention> earlier = c.nominalAntecedent(w, p -> ResolutionContext.isPerson(p) && state.iso3().equals(p.actor().country()));
+                if (earlier.isPresent()) {
+                    c.emit(w, end, earlier.get().actor(), MentionBasis.COREFERENCE, 0.6);
+                    return end;
+                }
+            }
+            c.emit(w, end, c.organRef(state, organ.get()), MentionBasis.ORGAN, 0.9);
+            return end;
+        }
+        if (kind == AliasKind.DEMONYM) {
+            if (words.exactPhrase(w, m.end()).equals(AliasKey.exact(state.plural()))) {
+                c.emit(w, m.end(), c.knownRef(state.actor()), MentionBasis.DEMONYM, 0.7);
+            }
+            return m.end();                                          // "Iranian oil", "an Iranian": not an actor
+        }
+        if (!place.acts(w, m.end())) return m.end();               // "in Syria", "northern Iraq": a place
+        c.emit(w, m.end(), c.knownRef(state.actor()), MentionBasis.ALIAS, 0.85);
+        return m.end();
+    }
+}
