@@ -34,6 +34,7 @@ final class AffiliationRule implements Rule {
         }
         Optional<DocumentAliases.Match> backer = c.bestAlias(w);
         if (backer.isEmpty()) return -1;
+        if (c.organRunsPast(w, backer.get().end())) return -1;      // "the UN-backed government": an organ, the state's own
         AffiliationCue after = c.vocab.cuesAfter.get(words.loose(backer.get().end()));
         if (after == null) return -1;
         return group(w, backer.get().end() + 1, backer.get().actor(), after);

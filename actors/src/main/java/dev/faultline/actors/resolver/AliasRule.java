@@ -3,6 +3,7 @@ package dev.faultline.actors.resolver;
 import dev.faultline.actors.match.PhraseTrie;
 import dev.faultline.domain.actor.Actor;
 import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.GenericOrgan;
 import dev.faultline.domain.actor.MentionBasis;
 import dev.faultline.domain.actor.StateProfile;
@@ -26,9 +27,16 @@ final class AliasRule implements Rule {
     @Override
     public int at(int w) {
         Words words = c.words();
+        Optional<ActorRef> introduced = c.names.abbreviation(words.exact(w));
+        if (introduced.isPresent()) {                              // "NSC" after "National Salvation Council (NSC)": the report's own
+            c.emit(w, w + 1, introduced.get(), MentionBasis.ALIAS, 0.8);
+            return w + 1;
+        }
         Optional<DocumentAliases.Match> r = c.bestAlias(w);
         if (r.isEmpty()) return -1;
         DocumentAliases.Match m = r.get();
+        if (longerBody(w, m)) return -1;                           // "The National" in "The National Salvation Council": another body
+        if (c.organRunsPast(w, m.end())) return -1;                // "the UN-backed government": an organ, the state's own
         // "the pro-Assad coalition" with no organ the cue could define: a group on Assad's side, not Assad
         if (w > 0 && c.vocab.cuesBefore.containsKey(words.loose(w - 1)) && words.token.get(w - 1).equals(words.token.get(w))) return m.end();
         Actor a = m.actor();
@@ -54,5 +62,21 @@ final class AliasRule implements Rule {
         };
         c.emit(w, end, c.knownRef(a.id()), basis, m.ambiguous() ? 0.7 : 0.95);
         return end;
+    }
+
+    /**
+     * Whether the recogniser's organisation at {@code w} runs past a known body's alias into a head
+     * noun of its own ("The National" + "Salvation Council", "Hezbollah" + "Executive Council"): a
+     * body of another name, which the knowledge base lacks.
+     */
+    private boolean longerBody(int w, DocumentAliases.Match m) {
+        if (m.actor().kind() == ActorKind.PERSON || c.kb.state(m.actor().id()).isPresent()) return false;
+        Words words = c.words();
+        int start = words.loose(w).equals("the") ? w + 1 : w;           // the recogniser leaves the article out
+        dev.faultline.domain.text.Mention name = start < words.size() ? c.nameAt(start) : null;
+        if (name == null || name.type() != dev.faultline.domain.text.EntityType.ORGANIZATION) return false;
+        int end = start;
+        while (end < words.size() && words.token.get(end) < name.tokenEnd()) end++;
+        return end > m.end() && words.anyCapital(m.end(), end) && DocumentNames.BODY_HEADS.contains(words.loose(end - 1));
     }
 }

@@ -1,6 +1,9 @@
 package dev.faultline.actors.resolver;
 
+import dev.faultline.actors.match.PhraseTrie;
 import dev.faultline.domain.actor.ActorKind;
+import dev.faultline.domain.actor.ActorMention;
+import dev.faultline.domain.actor.GenericOrgan;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.MentionBasis;
 import dev.faultline.domain.text.EntityType;
@@ -13,7 +16,9 @@ import java.util.Optional;
 /**
  * Names the entity recogniser found that the knowledge base lacks ({@link Candidates} says which may
  * be actors). A person named again by surname alone is the same candidate; a name whose last words
- * are a known person ("Hassan Nasrallah" where the base has "Nasrallah") is that person.
+ * are a known person ("Hassan Nasrallah" where the base has "Nasrallah") is that person; a name the
+ * report gave before in another spelling or as an abbreviation in brackets is that actor ({@link
+ * DocumentNames}); a body's name with its people's noun ("RSF fighters") is the body.
  */
 final class CandidateRule implements Rule {
     private final ResolutionContext c;
@@ -42,11 +47,15 @@ final class CandidateRule implements Rule {
             }
             return -1;
         }
-        if (!Candidates.acceptable(words, w, end, c.kb, c.lowercaseWords)) return end;
         ActorKind kind = name.type() == EntityType.PERSON ? ActorKind.PERSON : ActorKind.ORGANIZATION;
         String text = c.doc.text(words.tokenOf(w).begin(), words.tokenOf(end - 1).end());
+        Optional<ActorRef> named = c.names.abbreviation(text).or(() -> c.names.spelling(text))
+                .filter(r -> r.kind() == kind || kind == ActorKind.ORGANIZATION);     // "NSC" as introduced, "Julani" for "al-Jolani"
+        if (named.isEmpty() && !Candidates.acceptable(words, w, end, c.kb, c.lowercaseWords)) return end;
         ActorRef ref;
-        if (kind == ActorKind.PERSON) {
+        if (named.isPresent()) {
+            ref = named.get();
+        } else if (kind == ActorKind.PERSON) {
             String surname = words.loose(end - 1);
             ActorRef seen = bySurname.get(surname);
             ref = seen != null && (end - w == 1 || seen.name().equalsIgnoreCase(text)) ? seen : c.refs.candidate(text, kind);
@@ -54,7 +63,35 @@ final class CandidateRule implements Rule {
         } else {
             ref = c.refs.candidate(text, kind);
         }
-        c.emit(w, end, ref, MentionBasis.CANDIDATE, 0.5);
-        return end;
+        int last = end;
+        if (kind == ActorKind.ORGANIZATION) {                               // "RSF fighters": the group itself
+            Optional<PhraseTrie.Match<GenericOrgan>> members = c.vocab.organs.longestAt(words.loose, end);
+            if (members.isPresent() && !words.anyCapital(end, members.get().end())
+                    && members.get().first().relation() == GenericOrgan.Relation.OF_COUNTRY) last = members.get().end();
+        }
+        c.emit(w, last, ref, MentionBasis.CANDIDATE, 0.5);
+        Optional<ActorMention> mention = c.endingAt(last);
+        if (mention.isEmpty()) return last;
+        if (named.isPresent()) c.alias(mention.get(), text);
+        if (last > end && ResolutionContext.faction(c.vocab.organs.longestAt(words.loose, end).get().first())) {
+            c.describe(mention.get(), c.vocab.organs.longestAt(words.loose, end).get().first(), null, end, last);
+        }
+        return abbreviation(mention.get(), last);
+    }
+
+    /** "National Salvation Council (NSC)": the abbreviation in brackets is the body's from now on; the word after it. */
+    private int abbreviation(ActorMention m, int end) {
+        Words words = c.words();
+        if (m.actor().kind() != ActorKind.ORGANIZATION || !words.exact(end).equals("(") && !words.loose(end).equals("-lrb-")) return end;
+        String abbreviation = words.exact(end + 1);
+        String close = words.exact(end + 2);
+        if (!close.equals(")") && !words.loose(end + 2).equals("-rrb-")) return end;
+        if (abbreviation.length() < 2 || !abbreviation.equals(abbreviation.toUpperCase(java.util.Locale.ROOT))
+                || !Character.isLetter(abbreviation.charAt(0))) return end;
+        c.names.abbreviation(m.actor(), abbreviation);
+        int begin = words.tokenOf(end + 1).begin(), stop = words.tokenOf(end + 1).end();
+        c.identities.add(new ResolutionContext.Identity(m, dev.faultline.domain.claim.IdentityClaim.Attribute.ALIAS, abbreviation,
+                Math.min(begin, m.begin()), Math.max(stop, m.end())));
+        return end + 3;
     }
 }

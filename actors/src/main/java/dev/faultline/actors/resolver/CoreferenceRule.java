@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 /**
  * Pronouns and nominals that refer back to an actor named earlier: "he" and "his" to a person, a
@@ -32,7 +33,15 @@ final class CoreferenceRule implements Rule {
         Words words = c.words();
         String word = words.loose(w);
         if (Grammar.PERSON_PRONOUNS.contains(word)) {
-            pronounAntecedent(w).ifPresent(p -> c.emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.6));
+            pronounAntecedent(w, ResolutionContext::isPerson).ifPresent(p -> c.emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.6));
+            return w + 1;
+        }
+        if (Pronouns.NON_PERSON.contains(word) && words.tokenOf(w).pos().equals("PRP")) {
+            if (word.equals("it") && !itActs(w)) return w + 1;
+            // Only an actor of an earlier sentence: within one, the coder reads the clause's parties from the named actor itself
+            pronounAntecedent(w, word.equals("it") ? CoreferenceRule::itFits : CoreferenceRule::theyFit)
+                    .filter(p -> p.sentence() < c.sentence())
+                    .ifPresent(p -> c.emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.5));
             return w + 1;
         }
         if (word.equals("its") && words.tokenOf(w).pos().equals("PRP$")) {
@@ -54,6 +63,16 @@ final class CoreferenceRule implements Rule {
         }
         if (words.anyCapital(w + 2, w + 3)) return -1;
         String noun = words.loose(w + 1);
+        java.util.Set<String> nominal = c.vocab.statesByNominal.get(noun);
+        if (nominal != null && !words.loose(w + 2).equals("of")) {          // "the kingdom": the monarchy the report named
+            Optional<ActorMention> state = c.found.newestAnywhere(m -> m.actor().lineage().stream().anyMatch(nominal::contains));
+            if (state.isPresent()) {
+                String id = state.get().actor().lineage().stream().filter(nominal::contains).findFirst().orElseThrow();
+                c.emit(w, w + 2, c.knownRef(id), MentionBasis.COREFERENCE, 0.6);
+                return w + 2;
+            }
+            return w + 2;                                                   // no monarchy named: no guess
+        }
         if (Grammar.GROUP_NOMINALS.contains(noun)) {
             // "the group" names an organisation, not people named by what they are ("officers", "civilians")
             Optional<ActorMention> p = c.antecedent(m -> m.actor().kind() != ActorKind.PERSON && m.actor().kind() != ActorKind.STATE
@@ -80,13 +99,13 @@ final class CoreferenceRule implements Rule {
      * this sentence, then the nearest earlier subject, then anyone; so does a possessive that opens a
      * subject ("His pitch was"). A reflexive is its clause's subject. Other pronouns take the newest person.
      */
-    private Optional<ActorMention> pronounAntecedent(int w) {
+    private Optional<ActorMention> pronounAntecedent(int w, Predicate<ActorMention> fits) {
         Words words = c.words();
         int sentence = c.sentence();
         String word = words.loose(w);
         boolean reflexive = word.endsWith("self");
         boolean possessive = word.equals("his") || word.equals("hers") || words.tokenOf(w).pos().equals("PRP$");
-        boolean object = !reflexive && !possessive && (word.equals("him") || word.equals("her"));
+        boolean object = !reflexive && !possessive && (word.equals("him") || word.equals("her") || word.equals("them"));
         // a possessive opening its clause's subject ("His pitch was...") continues the subject as "he" would
         boolean subject = !reflexive && !object && Clauses.subject(words, w, w + 1);
         int clause = Clauses.clauseStart(words, w);
@@ -97,7 +116,7 @@ final class CoreferenceRule implements Rule {
                 return false;
             });
         }
-        BiPredicate<ActorMention, FoundActors.Role> allowed = (m, r) -> ResolutionContext.isPerson(m) && !bound.contains(m.actor().id())
+        BiPredicate<ActorMention, FoundActors.Role> allowed = (m, r) -> fits.test(m) && !bound.contains(m.actor().id())
                 && !(subject && c.inClause(m, r, clause) && !r.subject());
         if (reflexive) {
             return c.antecedent((m, r) -> allowed.test(m, r) && c.inClause(m, r, clause) && r.subject())
@@ -110,6 +129,31 @@ final class CoreferenceRule implements Rule {
                     .or(() -> c.antecedent(allowed));
         }
         return c.antecedent(allowed);
+    }
+
+    /**
+     * Whether a subject "it" at {@code w} stands for an actor: it is followed by a verb that is not a
+     * dummy's ("it said", "it has launched", not "it is clear", "it took days"); an "it" that is not a
+     * subject is a thing more often than an actor ("denied it", "in it").
+     */
+    private boolean itActs(int w) {
+        Words words = c.words();
+        if (!Clauses.subject(words, w, w + 1)) return false;
+        int k = w + 1;
+        while (k < words.size() && words.tokenOf(k).pos().startsWith("RB")) k++;
+        return !Pronouns.DUMMY_VERBS.contains(words.loose(k));
+    }
+
+    /** What "it" may stand for: an organisation or a state, not a person or a group of people. */
+    private static boolean itFits(ActorMention m) {
+        ActorKind k = m.actor().kind();
+        return k == ActorKind.ORGANIZATION || k == ActorKind.STATE;
+    }
+
+    /** What "they" may stand for: an organisation or a group of people, not a person or a state's name. */
+    private static boolean theyFit(ActorMention m) {
+        ActorKind k = m.actor().kind();
+        return k == ActorKind.ORGANIZATION || k == ActorKind.GROUP;
     }
 
     /** "the prime minister": the person named earlier in the report who holds that office on its date. */

@@ -98,6 +98,11 @@ final class DocumentAliases {
         return ok;
     }
 
+    /** Whether a sector is an armed actor's. */
+    static boolean armed(Sector sector) {
+        return sector != null && ARMED.contains(sector);
+    }
+
     private boolean armed(String actorId) {
         return kb.actor(actorId).map(a -> a.sector() != null && ARMED.contains(a.sector())).orElse(false);
     }

@@ -17,8 +17,8 @@ final class FoundActors {
     /** How many sentences back a pronoun or nominal may look for its antecedent. */
     static final int REACH = 3;
 
-    /** Where a mention stands in its sentence: its first word, whether it reads as a subject. */
-    record Role(int word, boolean subject) {}
+    /** Where a mention stands in its sentence: its first word, the word after its last, whether it reads as a subject. */
+    record Role(int word, int end, boolean subject) {}
 
     private final List<ActorMention> mentions = new ArrayList<>();
     /** Each mention's place in its clause, parallel to {@link #mentions}. */
@@ -62,6 +62,12 @@ final class FoundActors {
             if (m.sentence() < sentence - REACH) break;
             if (fits.test(m, roles.get(i))) return Optional.of(m);
         }
+        return Optional.empty();
+    }
+
+    /** The newest mention of the document so far that {@code fits}, however far back. */
+    Optional<ActorMention> newestAnywhere(Predicate<ActorMention> fits) {
+        for (int i = mentions.size() - 1; i >= 0; i--) if (fits.test(mentions.get(i))) return Optional.of(mentions.get(i));
         return Optional.empty();
     }
 

@@ -34,7 +34,25 @@ final class GenericOrganRule implements Rule {
         if (organ.isEmpty()) return -1;
         if (organ.get().first().relation() == GenericOrgan.Relation.ASSET_OF) return -1;   // "targets" alone are no one
         if (words.anyCapital(from, organ.get().end())) return -1;
+        if (officeOf(organ.get())) return organ.get().end();            // "commander of the Zintan Brigades": an office, not an actor
+        int name = nameDescribed(organ.get());
+        if (name >= 0) {                                                  // "the separatist STC", "rebel group M23": says what the name is
+            c.describeNext(new ResolutionContext.Description(organ.get().first(), null, w, name));
+            return name;
+        }
+        Optional<ActorMention> head = ResolutionContext.faction(organ.get().first()) ? c.appositionHead(w) : Optional.empty();
+        if (head.isPresent()) {                                           // "the RSF, a paramilitary group,": what the RSF is
+            int end = bodyNounAfter(words, organ.get().end());
+            c.describe(head.get(), organ.get().first(), null, w, end);
+            return end;
+        }
         boolean ofState = organ.get().first().relation() == GenericOrgan.Relation.PART_OF;
+        if (ofState) {
+            int end = ofNamedState(w, organ.get());
+            if (end >= 0) return end;
+        }
+        int loyal = loyalTo(w, organ.get());
+        if (loyal >= 0) return loyal;
         if (ofState && !kindWord(words, w, organ.get().end()) && words.loose(w - 1).equals("its")) {   // "the Israeli military said its air force struck"
             Optional<StateProfile> owner = possessingState();
             if (owner.isPresent()) {
@@ -49,8 +67,133 @@ final class GenericOrganRule implements Rule {
                     MentionBasis.ORGAN, 0.6);
             return organ.get().end();
         }
+        Optional<ActorRef> whose = organOf(organ.get());
+        if (whose.isPresent()) {                                          // "separatists of the Y Council": the council's
+            c.emit(w, organ.get().end(), whose.get(), MentionBasis.ORGAN, 0.6);
+            return organ.get().end();
+        }
+        if (DEFINITE.contains(words.loose(w - 1))) {                      // "the separatists": the group the report called so
+            Optional<ActorMention> earlier = c.describedAntecedent(organ.get().first());
+            if (earlier.isPresent()) {                                     // the nominal's words, its determiner with them
+                c.emit(w - 1, organ.get().end(), earlier.get().actor(), MentionBasis.COREFERENCE, 0.55);
+                return organ.get().end();
+            }
+        }
         c.emit(w, organ.get().end(), c.refs.generic(organ.get().first()), MentionBasis.ORGAN, ofState ? 0.5 : 0.6);
         return organ.get().end();
+    }
+
+    /**
+     * A state's organ named by the state after it: "the government of Iraq", "the army of Sudan", and for
+     * a government "the junta in Bamako", "the government in Sanaa" — the government of whoever holds
+     * that capital then. Other organs "in" a place are only there ("troops in Damascus"). The word after
+     * what it read, or -1.
+     */
+    private int ofNamedState(int w, PhraseTrie.Match<GenericOrgan> organ) {
+        Words words = c.words();
+        int k = organ.end();
+        String preposition = words.loose(k);
+        boolean in = preposition.equals("in") && organ.first().sector() == dev.faultline.domain.actor.Sector.GOV;
+        if (!preposition.equals("of") && !in) return -1;
+        k++;
+        if (words.loose(k).equals("the")) k++;
+        Optional<DocumentAliases.Match> named = c.bestAlias(k);
+        if (named.isEmpty()) return -1;
+        Optional<StateProfile> state = c.kb.state(named.get().actor().id());
+        var kind = named.get().claim().alias().kind();
+        if (state.isEmpty() || kind == dev.faultline.domain.actor.AliasKind.DEMONYM || kind == dev.faultline.domain.actor.AliasKind.EPITHET) return -1;
+        if (kind == dev.faultline.domain.actor.AliasKind.CAPITAL || kind == dev.faultline.domain.actor.AliasKind.METONYM) {
+            Optional<Optional<ActorRef>> holder = c.capitalHolder(state.get());
+            if (holder.isPresent()) {
+                if (holder.get().isEmpty()) return -1;                   // fought over: whose government is not said
+                c.emit(w, named.get().end(), holder.get().get(), MentionBasis.ORGAN, 0.7);
+                return named.get().end();
+            }
+        }
+        c.emit(w, named.get().end(), c.organRef(state.get(), organ), MentionBasis.ORGAN, 0.85);
+        return named.get().end();
+    }
+
+    /**
+     * An armed organ defined by whom it stands with, the cue after it: "forces loyal to Haftar", "fighters
+     * backed by Iran" (as "Iranian-backed fighters"), "militias led by X". It takes the country of one it
+     * is loyal to, led by or part of, never of one that only backs it. The word after what it read, or -1.
+     */
+    private int loyalTo(int w, PhraseTrie.Match<GenericOrgan> organ) {
+        boolean armed = ResolutionContext.faction(organ.first()) || organ.first().relation() == GenericOrgan.Relation.PART_OF
+                && organ.first().sector() == dev.faultline.domain.actor.Sector.MIL;
+        if (!armed) return -1;
+        Words words = c.words();
+        Optional<PhraseTrie.Match<dev.faultline.domain.actor.RelationCue>> cue = c.vocab.relationsBetween.longestAt(words.loose, organ.end());
+        if (cue.isEmpty() || cue.get().first().link() == dev.faultline.domain.actor.LinkType.HOSTILE) return -1;
+        int k = cue.get().end();
+        if (words.loose(k).equals("the")) k++;
+        Optional<DocumentAliases.Match> who = c.bestAlias(k);
+        if (who.isEmpty() || c.kb.state(who.get().actor().id()).isPresent() && who.get().claim().alias().kind() != dev.faultline.domain.actor.AliasKind.NAME) {
+            return -1;
+        }
+        var link = cue.get().first().link();
+        if (link == dev.faultline.domain.actor.LinkType.PART_OF) link = dev.faultline.domain.actor.LinkType.MEMBER_OF;
+        var backer = who.get().actor();
+        boolean ofTheirs = link != dev.faultline.domain.actor.LinkType.BACKED_BY && link != dev.faultline.domain.actor.LinkType.PROXY_OF;
+        c.emit(w, who.get().end(), c.refs.affiliated(organ.first(), null, link, backer, ofTheirs ? backer.country() : null),
+                MentionBasis.AFFILIATION, 0.75);
+        return who.get().end();
+    }
+
+    /** Determiners that make an organ noun refer back ("the rebels", "these fighters"). */
+    private static final java.util.Set<String> DEFINITE = java.util.Set.of("the", "these", "those");
+
+    /** Nouns for a kind of body between a description and its name: "rebel group M23", "the militant movement Y". */
+    private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("group", "groups", "movement", "organization",
+            "organisation", "faction", "force", "forces", "alliance", "coalition", "outfit", "militia", "network", "umbrella");
+
+    /**
+     * Where the name an armed faction's noun describes starts ("the separatist STC", "rebel group M23",
+     * "the paramilitary Rapid Support Forces"), or -1 when no name follows.
+     */
+    private int nameDescribed(PhraseTrie.Match<GenericOrgan> organ) {
+        if (!ResolutionContext.faction(organ.first())) return -1;
+        return StateNameRule.nameAfter(c.words(), bodyNounAfter(c.words(), organ.end()));
+    }
+
+    /** Past a body's noun at {@code k}, if there is one ("group", "movement"). */
+    static int bodyNounAfter(Words words, int k) {
+        return BODY_NOUNS.contains(words.loose(k)) ? k + 1 : k;
+    }
+
+    /**
+     * The organisation an armed faction's or members' noun belongs to when "of" or "from" and its name
+     * follow: "separatists of the Y Council", "fighters from Hezbollah", "members of the Coalition".
+     */
+    private Optional<ActorRef> organOf(PhraseTrie.Match<GenericOrgan> organ) {
+        if (!ResolutionContext.faction(organ.first()) && !organ.first().id().equals("members")) return Optional.empty();
+        Words words = c.words();
+        int k = organ.end();
+        if (!words.loose(k).equals("of") && !words.loose(k).equals("from")) return Optional.empty();
+        k++;
+        if (Grammar.DETERMINERS.contains(words.loose(k))) k++;
+        Optional<DocumentAliases.Match> alias = c.bestAlias(k);
+        if (alias.isPresent()) {
+            var a = alias.get().actor();
+            boolean body = a.kind() == ActorKind.ORGANIZATION && c.kb.state(a.id()).isEmpty();
+            return body ? Optional.of(c.knownRef(a.id())) : Optional.empty();
+        }
+        if (k >= words.size()) return Optional.empty();
+        dev.faultline.domain.text.Mention name = c.nameAt(k);
+        if (name == null || name.type() != dev.faultline.domain.text.EntityType.ORGANIZATION) return Optional.empty();
+        int end = k;
+        while (end < words.size() && words.token.get(end) < name.tokenEnd()) end++;
+        if (!Candidates.acceptable(words, k, end, c.kb, c.lowercaseWords)) return Optional.empty();
+        return Optional.of(c.refs.candidate(c.doc.text(words.tokenOf(k).begin(), words.tokenOf(end - 1).end()), ActorKind.ORGANIZATION));
+    }
+
+    /** An organ noun that is also an office's title, followed by whose office it is ("commander of", "officer for"). */
+    private boolean officeOf(PhraseTrie.Match<GenericOrgan> organ) {
+        Words words = c.words();
+        String next = words.loose(organ.end());
+        return (next.equals("of") || next.equals("for")) && c.vocab.titles.longestAt(words.loose, organ.start())
+                .filter(t -> t.end() == organ.end()).isPresent();
     }
 
     /** An organ's one word [w, end) tagged as an adjective before a noun says a kind of thing: "its military aid". */

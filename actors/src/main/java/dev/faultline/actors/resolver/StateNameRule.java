@@ -23,6 +23,9 @@ import java.util.Optional;
  * only when it acts ({@link StatePlaceOrParty}).
  */
 final class StateNameRule {
+    /** Participles that make the capital after them the place someone holds: "Houthi-held Sanaa", "rebel-controlled". */
+    static final java.util.Set<String> HELD = java.util.Set.of("held", "controlled", "run", "occupied", "besieged", "seized");
+
     private final ResolutionContext c;
     private final StatePlaceOrParty place;
 
@@ -42,6 +45,15 @@ final class StateNameRule {
         if (Grammar.PLACE_AFTER.contains(words.loose(m.end()))) return m.end() + 1;   // "London-based", "Damascus countryside"
         if (kind == AliasKind.METONYM || kind == AliasKind.CAPITAL) {
             if (kind == AliasKind.CAPITAL && place.locativeBefore(w)) return m.end();
+            if (kind == AliasKind.CAPITAL && HELD.contains(words.loose(w - 1))) {   // "Houthi-held Sanaa": a place, and whose it is
+                c.holdCapital(state, c.endingAt(w - 1).map(ActorMention::actor).orElse(null));
+                return m.end();
+            }
+            Optional<Optional<ActorRef>> holder = kind == AliasKind.CAPITAL ? c.capitalHolder(state) : Optional.empty();
+            if (holder.isPresent()) {                                 // a capital its government does not hold stands for who does
+                holder.get().ifPresent(h -> c.emit(w, m.end(), h, MentionBasis.METONYM, 0.75));
+                return m.end();
+            }
             Sector sector = m.claim().alias().sector() == null ? Sector.GOV : m.claim().alias().sector();
             Optional<ActorRef> organ = c.refs.organ(state, sector, c.date);
             c.emit(w, m.end(), organ.orElseGet(() -> c.knownRef(state.actor())), MentionBasis.METONYM, 0.8);
@@ -67,6 +79,19 @@ final class StateNameRule {
                 return end;
             }
         }
+        if (organ.isPresent() && ResolutionContext.faction(organ.get().first())) {
+            int name = nameAfter(words, GenericOrganRule.bodyNounAfter(words, organ.get().end()));
+            if (name >= 0) {                                            // "the Sudanese paramilitary Rapid Support Forces"
+                c.describeNext(new ResolutionContext.Description(organ.get().first(), state, w, name));
+                return name;
+            }
+            Optional<ActorMention> head = c.appositionHead(w);
+            if (head.isPresent()) {                                     // "the RSF, a Sudanese paramilitary group,"
+                int end = GenericOrganRule.bodyNounAfter(words, organ.get().end());
+                c.describe(head.get(), organ.get().first(), state, w, end);
+                return end;
+            }
+        }
         if (organ.isPresent()) {
             int end = organ.get().end();
             if (c.isPersonNoun(organ.get())) {
@@ -80,6 +105,16 @@ final class StateNameRule {
             return end;
         }
         if (kind == AliasKind.DEMONYM) {
+            int name = nameAfter(words, m.end());
+            if (name >= 0) {                                            // "Sudanese RSF": the name's country
+                c.describeNext(new ResolutionContext.Description(null, state, w, name));
+                return name;
+            }
+            Optional<ActorMention> head = c.appositionHead(w);
+            if (head.isPresent()) {                                     // "the RSF, a Sudanese group,"
+                c.describe(head.get(), null, state, w, GenericOrganRule.bodyNounAfter(words, m.end()));
+                return m.end();
+            }
             if (words.exactPhrase(w, m.end()).equals(AliasKey.exact(state.plural()))) {
                 c.emit(w, m.end(), c.knownRef(state.actor()), MentionBasis.DEMONYM, 0.7);
             }
@@ -87,6 +122,17 @@ final class StateNameRule {
         }
         if (!place.acts(w, m.end())) return m.end();               // "in Syria", "northern Iraq": a place
         c.emit(w, m.end(), c.knownRef(state.actor()), MentionBasis.ALIAS, 0.85);
+        if (words.loose(m.end()).equals("s") && nameAfter(words, m.end() + 1) == m.end() + 1) {   // "Sudan's Rapid Support Forces"
+            c.describeNext(new ResolutionContext.Description(null, state, w, m.end() + 1));
+        }
         return m.end();
+    }
+
+    /** The word at {@code k} if a name starts there (a capitalised proper noun that is no weekday or month), else -1. */
+    static int nameAfter(Words words, int k) {
+        if (k >= words.size() || !words.tokenOf(k).pos().startsWith("NNP") || Grammar.WHEN.contains(words.loose(k))
+                || Grammar.NEVER_ACTORS.contains(words.loose(k))) return -1;
+        String exact = words.exact(k);
+        return !exact.isEmpty() && Character.isUpperCase(exact.charAt(0)) ? k : -1;
     }
 }
