@@ -28,7 +28,8 @@ import java.util.concurrent.Callable;
                 "(metrics as top-level keys, n, and every case with what was expected and produced).",
                 "Suites: re3d (entities, per type), acled (events of real conflict data), plover (event types and actors),",
                 "cameo-roles (source and target spans), petrarch (coder mechanics with TABARI dictionaries),",
-                "fakes (month and governorate of Syrian war articles' main events)."})
+                "fakes (month and governorate of Syrian war articles' main events),",
+                "scenario (a folder of one conflict's reports with manifest.csv and facts.json: facts, relations, ruptures, blocs)."})
 public final class EvalCommand implements Callable<Integer> {
     /** Every suite by name, in the order the help lists them. */
     static final Map<String, SuiteRun> SUITES = suites();
@@ -41,6 +42,7 @@ public final class EvalCommand implements Callable<Integer> {
         m.put("cameo-roles", new RolesRun());
         m.put("petrarch", new PetrarchRun());
         m.put("fakes", new FakesRun());
+        m.put("scenario", new ScenarioRun());
         return Collections.unmodifiableMap(m);
     }
 

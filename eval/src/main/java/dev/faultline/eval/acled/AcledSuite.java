@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faultline.eval.EvalReport;
+import dev.faultline.eval.Geo;
 import dev.faultline.eval.JsonLinesFile;
 
 import java.io.IOException;

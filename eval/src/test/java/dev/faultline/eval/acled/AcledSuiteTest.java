@@ -1,6 +1,7 @@
 package dev.faultline.eval.acled;
 
 import dev.faultline.eval.EvalReport;
+import dev.faultline.eval.Geo;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
