@@ -86,8 +86,8 @@ final class GenericOrganRule implements Rule {
     /**
      * A state's organ named by the state after it: "the government of Iraq", "the army of Sudan", and for
      * a government "the junta in Bamako", "the government in Sanaa" — the government of whoever holds
-     * that capital then. Other organs "in" a place are only there ("troops in Damascus"). The word after
-     * what it read, or -1.
+     * that capital then. Other organs "in" a place are only there ("troops in Damascus"). The organ's words
+     * are the mention, the state's name after them stays a place; the word after the organ, or -1.
      */
     private int ofNamedState(int w, PhraseTrie.Match<GenericOrgan> organ) {
         Words words = c.words();
@@ -106,12 +106,12 @@ final class GenericOrganRule implements Rule {
             Optional<Optional<ActorRef>> holder = c.capitalHolder(state.get());
             if (holder.isPresent()) {
                 if (holder.get().isEmpty()) return -1;                   // fought over: whose government is not said
-                c.emit(w, named.get().end(), holder.get().get(), MentionBasis.ORGAN, 0.7);
-                return named.get().end();
+                c.emit(w, organ.end(), holder.get().get(), MentionBasis.ORGAN, 0.7);
+                return organ.end();
             }
         }
-        c.emit(w, named.get().end(), c.organRef(state.get(), organ), MentionBasis.ORGAN, 0.85);
-        return named.get().end();
+        c.emit(w, organ.end(), c.organRef(state.get(), organ), MentionBasis.ORGAN, 0.85);   // the place after it stays a place
+        return organ.end();
     }
 
     /**
@@ -154,7 +154,7 @@ final class GenericOrganRule implements Rule {
      */
     private int nameDescribed(PhraseTrie.Match<GenericOrgan> organ) {
         if (!ResolutionContext.faction(organ.first())) return -1;
-        return StateNameRule.nameAfter(c.words(), bodyNounAfter(c.words(), organ.end()));
+        return StateNameRule.nameAfter(c.words(), organ.end());
     }
 
     /** Past a body's noun at {@code k}, if there is one ("group", "movement"). */

@@ -279,7 +279,8 @@ final class ResolutionContext {
         found.add(new ActorMention(begin, end, sentence, tokenBegin, tokenEnd, doc.text(begin, end), ref, basis, confidence),
                 new FoundActors.Role(fromWord, toWord, Clauses.subject(words, fromWord, toWord)));
         ActorMention added = found.get(found.size() - 1);
-        if (pending != null && pending.name() == fromWord) describe(added, pending.organ(), pending.state(), pending.from(), toWord);
+        boolean named = pending != null && (pending.name() == fromWord || pending.name() == fromWord + 1 && words.loose(fromWord).equals("the"));
+        if (named) describe(added, pending.organ(), pending.state(), pending.from(), toWord);
         pending = null;
         if (ref.kind() == ActorKind.PERSON && basis == MentionBasis.CANDIDATE) names.person(ref, added.text());
         if (ref.kind() == ActorKind.PERSON || basis == MentionBasis.COREFERENCE) return;

@@ -80,7 +80,7 @@ final class StateNameRule {
             }
         }
         if (organ.isPresent() && ResolutionContext.faction(organ.get().first())) {
-            int name = nameAfter(words, GenericOrganRule.bodyNounAfter(words, organ.get().end()));
+            int name = nameAfter(words, organ.get().end());
             if (name >= 0) {                                            // "the Sudanese paramilitary Rapid Support Forces"
                 c.describeNext(new ResolutionContext.Description(organ.get().first(), state, w, name));
                 return name;
@@ -122,14 +122,39 @@ final class StateNameRule {
         }
         if (!place.acts(w, m.end())) return m.end();               // "in Syria", "northern Iraq": a place
         c.emit(w, m.end(), c.knownRef(state.actor()), MentionBasis.ALIAS, 0.85);
-        if (words.loose(m.end()).equals("s") && nameAfter(words, m.end() + 1) == m.end() + 1) {   // "Sudan's Rapid Support Forces"
+        if (words.loose(m.end()).equals("s") && properName(words, m.end() + 1) >= 0) {   // "Sudan's Rapid Support Forces"
             c.describeNext(new ResolutionContext.Description(null, state, w, m.end() + 1));
         }
         return m.end();
     }
 
-    /** The word at {@code k} if a name starts there (a capitalised proper noun that is no weekday or month), else -1. */
+    /** Words that give a body's name after its description: "a group calling itself the X", "a faction known as X". */
+    private static final List<List<String>> NAMING = List.of(List.of("calling", "itself"), List.of("calls", "itself"),
+            List.of("which", "calls", "itself"), List.of("known", "as"), List.of("called"), List.of("named"));
+
+    /**
+     * Where the name a description ends in starts: right after it ("Sudanese RSF"), after a body's noun
+     * ("rebel group M23"), or after words that give its name ("an armed Lebanese group, calling itself the
+     * Revolutionary Justice Organisation"); -1 when no name follows.
+     */
     static int nameAfter(Words words, int k) {
+        int direct = properName(words, k);
+        if (direct >= 0) return direct;
+        int j = GenericOrganRule.bodyNounAfter(words, k);
+        if (j > k && properName(words, j) >= 0) return j;
+        if (words.loose(j).equals(",")) j++;
+        for (List<String> naming : NAMING) {
+            if (j + naming.size() <= words.size() && words.loose.subList(j, j + naming.size()).equals(naming)) {
+                int n = j + naming.size();
+                if (words.loose(n).equals("the")) n++;
+                return properName(words, n) >= 0 ? n : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The word at {@code k} if a name starts there (a capitalised proper noun that is no weekday or month), else -1. */
+    private static int properName(Words words, int k) {
         if (k >= words.size() || !words.tokenOf(k).pos().startsWith("NNP") || Grammar.WHEN.contains(words.loose(k))
                 || Grammar.NEVER_ACTORS.contains(words.loose(k))) return -1;
         String exact = words.exact(k);

@@ -1,9 +1,5 @@
 package dev.faultline.actors.resolver;
 
-import dev.faultline.domain.actor.ActorKind;
-import dev.faultline.domain.actor.ActorMention;
-import dev.faultline.domain.actor.MentionBasis;
-
 import java.util.Set;
 
 /**
@@ -28,7 +24,7 @@ final class StatePlaceOrParty {
      */
     boolean acts(int w, int end) {
         Words words = c.words();
-        if (partyBetween(w) || recipient(w) || conjunctOfActor(w)) return true;
+        if (partyBetween(w) || recipient(w)) return true;
         if (locativeBefore(w) || Grammar.DIRECTIONS.contains(words.loose(w - 1))) return false;
         if (Grammar.PARTICIPANT.contains(words.loose(w - 1))) return true;
         if (w > 0 && words.tokenOf(w - 1).pos().startsWith("VB")) return true;      // "accused Israel", "warned Iran"
@@ -55,23 +51,6 @@ final class StatePlaceOrParty {
             if (!conjunct) return false;
         }
         return false;
-    }
-
-    /**
-     * A state's name in a list after a state that acts: "accused Russia, Iran and Turkey", "include
-     * Australia, Bahrain and Canada" (only commas, "and", "or" and "the" between them).
-     */
-    private boolean conjunctOfActor(int w) {
-        Words words = c.words();
-        int k = w - 1;
-        if (Grammar.DETERMINERS.contains(words.loose(k))) k--;
-        if (!words.loose(k).equals(",") && !words.loose(k).equals("and") && !words.loose(k).equals("or")) return false;
-        if (words.loose(k - 1).equals(",")) k--;
-        if (k <= 0 || c.found.size() == 0) return false;
-        ActorMention last = c.found.get(c.found.size() - 1);
-        FoundActors.Role role = c.found.role(c.found.size() - 1);
-        return last.sentence() == c.sentence() && role.end() == k && last.actor().kind() == ActorKind.STATE
-                && last.basis() == MentionBasis.ALIAS;
     }
 
     /**
