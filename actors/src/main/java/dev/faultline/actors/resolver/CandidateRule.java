@@ -42,6 +42,7 @@ final class CandidateRule implements Rule {
             if (inner.isEmpty()) continue;
             // "Hassan Nasrallah" where the base has "Nasrallah": the whole name is the known person
             if (name.type() == EntityType.PERSON && inner.get().end() == end && inner.get().actor().kind() == ActorKind.PERSON) {
+                if (!sameGivenNames(words, w, i, inner.get().actor())) break;      // "Rafiq Hariri": another Hariri
                 c.emit(w, end, c.knownRef(inner.get().actor().id()), MentionBasis.ALIAS, 0.85);
                 return end;
             }
@@ -77,6 +78,24 @@ final class CandidateRule implements Rule {
             c.describe(mention.get(), c.vocab.organs.longestAt(words.loose, end).get().first(), null, end, last);
         }
         return abbreviation(mention.get(), last);
+    }
+
+    /**
+     * Whether the given names before a known person's surname fit that person: "Sayyed Hassan Nasrallah"
+     * is Hassan Nasrallah, "Rafiq Hariri" is not Saad Hariri. Names that share a word with the person's
+     * full name fit, as do names when the base gives the person no given name.
+     */
+    private static boolean sameGivenNames(Words words, int from, int surname, dev.faultline.domain.actor.Actor known) {
+        java.util.List<String> full = Vocabulary.words(known.name());
+        if (full.size() < 2) return true;
+        java.util.List<String> given = full.subList(0, full.size() - 1);
+        for (int k = from; k < surname; k++) if (given.contains(words.loose(k))) return true;
+        for (dev.faultline.domain.actor.Alias a : known.aliases()) {
+            java.util.List<String> alias = Vocabulary.words(a.text());
+            if (alias.size() < 2) continue;
+            for (int k = from; k < surname; k++) if (alias.subList(0, alias.size() - 1).contains(words.loose(k))) return true;
+        }
+        return false;
     }
 
     /** "National Salvation Council (NSC)": the abbreviation in brackets is the body's from now on; the word after it. */

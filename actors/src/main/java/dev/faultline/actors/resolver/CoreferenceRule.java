@@ -40,7 +40,7 @@ final class CoreferenceRule implements Rule {
             if (word.equals("it") && !itActs(w)) return w + 1;
             // Only an actor of an earlier sentence: within one, the coder reads the clause's parties from the named actor itself
             pronounAntecedent(w, word.equals("it") ? CoreferenceRule::itFits : CoreferenceRule::theyFit)
-                    .filter(p -> p.sentence() < c.sentence())
+                    .filter(p -> p.sentence() < c.sentence() && !toldBySomeoneElse(p))
                     .ifPresent(p -> c.emit(w, w + 1, p.actor(), MentionBasis.COREFERENCE, 0.5));
             return w + 1;
         }
@@ -142,6 +142,29 @@ final class CoreferenceRule implements Rule {
         int k = w + 1;
         while (k < words.size() && words.tokenOf(k).pos().startsWith("RB")) k++;
         return !Pronouns.DUMMY_VERBS.contains(words.loose(k));
+    }
+
+    /** Verbs of saying that close a sentence a source told ("..., security sources said."). */
+    private static final java.util.Set<String> SAYING = java.util.Set.of("said", "says", "say", "reported", "reports", "told", "added",
+            "stated", "according", "quoted", "claimed");
+
+    /**
+     * Whether the sentence of {@code m} closes with words a source that is no actor said ("Israeli jets
+     * bombed targets, Lebanese security sources said."): a "they" after it is that source more often than
+     * the sentence's actor.
+     */
+    private boolean toldBySomeoneElse(ActorMention m) {
+        Words ws = c.wordsOf(m.sentence());
+        int comma = ws.loose.lastIndexOf(",");
+        if (comma < 0) return false;
+        boolean saying = false;
+        for (int k = comma + 1; k < ws.size(); k++) saying |= SAYING.contains(ws.loose(k));
+        if (!saying) return false;
+        for (int i = 0; i < c.found.size(); i++) {
+            ActorMention x = c.found.get(i);
+            if (x.sentence() == m.sentence() && c.found.role(i).word() > comma && x.basis() != MentionBasis.DEMONYM) return false;   // the source is an actor
+        }
+        return true;
     }
 
     /** What "it" may stand for: an organisation or a state, not a person or a group of people. */

@@ -38,6 +38,7 @@ final class ResolutionContext {
     /** Words the document writes in lower case somewhere: a lone capitalised one is then a common word. */
     final Set<String> lowercaseWords;
     private final DocumentAliases aliases;
+    private final List<Words> sentences;
     private final Map<String, ActorRef> known = new HashMap<>();
     /** The organs the report has called each actor so far ("Houthi rebels", "the separatist STC"), by actor id. */
     private final Map<String, Set<String>> describedAs = new HashMap<>();
@@ -73,6 +74,7 @@ final class ResolutionContext {
         this.date = date;
         this.lowercaseWords = lowercaseWords;
         this.aliases = new DocumentAliases(kb, vocab, sentences);
+        this.sentences = sentences;
     }
 
     /** Starts reading a sentence. */
@@ -88,6 +90,11 @@ final class ResolutionContext {
 
     Words words() {
         return words;
+    }
+
+    /** The words of sentence {@code index} of the document. */
+    Words wordsOf(int index) {
+        return sentences.get(index);
     }
 
     int sentence() {
@@ -187,7 +194,7 @@ final class ResolutionContext {
 
     /** Another name the report gives the actor of {@code m} (its words are the alias). */
     void alias(ActorMention m, String alias) {
-        if (!alias.equalsIgnoreCase(m.actor().name())) {
+        if (!dev.faultline.actors.kb.AliasKey.loose(alias).equals(dev.faultline.actors.kb.AliasKey.loose(m.actor().name()))) {
             identities.add(new Identity(m, dev.faultline.domain.claim.IdentityClaim.Attribute.ALIAS, alias, m.begin(), m.end()));
         }
     }

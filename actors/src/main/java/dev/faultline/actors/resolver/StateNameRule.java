@@ -105,6 +105,11 @@ final class StateNameRule {
             return end;
         }
         if (kind == AliasKind.DEMONYM) {
+            Optional<PhraseTrie.Match<GenericOrgan>> shared = sharedOrgan(words, m.end());
+            if (shared.isPresent()) {                                   // "Syrian and Iranian forces": Syria's forces too
+                c.emit(w, m.end(), c.organRef(state, shared.get()), MentionBasis.ORGAN, 0.8);
+                return m.end();
+            }
             int name = nameAfter(words, m.end());
             if (name >= 0) {                                            // "Sudanese RSF": the name's country
                 c.describeNext(new ResolutionContext.Description(null, state, w, name));
@@ -115,7 +120,9 @@ final class StateNameRule {
                 c.describe(head.get(), null, state, w, GenericOrganRule.bodyNounAfter(words, m.end()));
                 return m.end();
             }
-            if (words.exactPhrase(w, m.end()).equals(AliasKey.exact(state.plural()))) {
+            boolean adjectiveBeforeNoun = state.plural().equals(state.adjective()) && m.end() < words.size()
+                    && words.tokenOf(m.end()).pos().matches("NNS?|JJ.?");     // "Lebanese security sources": no people
+            if (words.exactPhrase(w, m.end()).equals(AliasKey.exact(state.plural())) && !adjectiveBeforeNoun) {
                 c.emit(w, m.end(), c.knownRef(state.actor()), MentionBasis.DEMONYM, 0.7);
             }
             return m.end();                                          // "Iranian oil", "an Iranian": not an actor
@@ -126,6 +133,19 @@ final class StateNameRule {
             c.describeNext(new ResolutionContext.Description(null, state, w, m.end() + 1));
         }
         return m.end();
+    }
+
+    /** The organ after "and" (or "or") and another state's demonym at {@code k}: "[Syrian] and Iranian forces". */
+    private Optional<PhraseTrie.Match<GenericOrgan>> sharedOrgan(Words words, int k) {
+        String conjunction = words.loose(k);
+        if (!conjunction.equals("and") && !conjunction.equals("or")) return Optional.empty();
+        Optional<DocumentAliases.Match> next = c.bestAlias(k + 1);
+        if (next.isEmpty() || next.get().claim().alias().kind() != AliasKind.DEMONYM || c.kb.state(next.get().actor().id()).isEmpty()) {
+            return Optional.empty();
+        }
+        int j = next.get().end();
+        while (c.vocab.qualifiers.containsKey(words.loose(j))) j++;
+        return c.vocab.organs.longestAt(words.loose, j);
     }
 
     /** Words that give a body's name after its description: "a group calling itself the X", "a faction known as X". */

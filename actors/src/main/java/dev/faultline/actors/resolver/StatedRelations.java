@@ -2,6 +2,7 @@ package dev.faultline.actors.resolver;
 
 import dev.faultline.actors.match.PhraseTrie;
 import dev.faultline.domain.actor.LinkType;
+import dev.faultline.domain.actor.MentionBasis;
 import dev.faultline.domain.actor.RelationCue;
 import dev.faultline.domain.relation.RelationType;
 
@@ -77,17 +78,16 @@ final class StatedRelations {
     }
 
     /**
-     * "B include A1, A2 and A3", "B, including A1 and A2", "B which have ... include A1": B is the
-     * actor just before the words (a comma between) or else the sentence's subject before them; each
-     * actor of the list after them is its member.
+     * "B include A1, A2 and A3", "B, including A1 and A2": B is the actor just before the words (a comma
+     * between; a pronoun is too unsure), each actor of the list after them its member. Where the words
+     * follow something that is no actor ("state institutions, including the CNE") nothing is read.
      */
     private List<Stated> members(SentenceActors s, PhraseTrie.Match<RelationCue> list) {
         Words ws = s.words;
         int k = list.start();
         if (ws.loose(k - 1).equals(",")) k--;
         Optional<SentenceActors.Placed> owner = s.endingAt(k);
-        if (owner.isEmpty()) owner = s.placed.stream().filter(p -> p.to() <= list.start()).filter(SentenceActors.Placed::subject).reduce((x, y) -> y);
-        if (owner.isEmpty() || owner.get().person()) return List.of();
+        if (owner.isEmpty() || owner.get().person() || owner.get().mention().basis() == MentionBasis.COREFERENCE) return List.of();
         List<Stated> out = new ArrayList<>();
         int j = skipDeterminer(ws, list.end());
         while (true) {
@@ -110,9 +110,11 @@ final class StatedRelations {
         Words ws = s.words;
         int k = a.to();
         String next = ws.loose(k);
-        if (next.equals("of") && generic(a) || next.equals("from") && organization(a)) {   // "40 members of the Coalition"
+        if (next.equals("of") && generic(a) && armedOrMembers(a) || next.equals("from") && organization(a)) {   // "40 members of the Coalition"
             Optional<SentenceActors.Placed> b = s.startingAt(skipDeterminer(ws, k + 1));
-            if (b.isPresent() && organization(b.get()) && !generic(b.get())) return stated(a, MEMBER, b.get(), k, k + 1, false);
+            if (b.isPresent() && organization(b.get()) && !generic(b.get()) && b.get().mention().basis() != MentionBasis.METONYM) {
+                return stated(a, MEMBER, b.get(), k, k + 1, false);   // a capital after "of" is a place: "residents of Caracas"
+            }
         }
         boolean linked = false;
         if (ws.loose(k).equals(",")) {
@@ -130,7 +132,7 @@ final class StatedRelations {
             return Optional.empty();                                  // "buying oil from ISIL on behalf of the regime": the cue is the verb's
         }
         if (between.isPresent()) {
-            int j = skipModifiers(ws, skipDeterminer(ws, between.get().end()));
+            int j = skipTitle(ws, skipModifiers(ws, skipDeterminer(ws, between.get().end())));
             Optional<SentenceActors.Placed> b = s.startingAt(j);
             if (b.isPresent()) return stated(a, between.get().first(), b.get(), between.get().start(), between.get().end(), false);
             return Optional.empty();
@@ -210,6 +212,12 @@ final class StatedRelations {
         return a.kind() == dev.faultline.domain.actor.ActorKind.GROUP && a.origin() == dev.faultline.domain.actor.ActorRef.Origin.DERIVED;
     }
 
+    /** Fighters, soldiers, officials or members: people who belong to a body, not people of a place. */
+    private static boolean armedOrMembers(SentenceActors.Placed p) {
+        var sector = p.mention().actor().sector();
+        return DocumentAliases.armed(sector) || sector == dev.faultline.domain.actor.Sector.GOV || p.mention().actor().id().equals("members");
+    }
+
     private static boolean prepositional(Words ws, int k) {
         String pos = ws.tokenOf(k).pos();
         return pos.equals("IN") || pos.equals("TO") || pos.startsWith("RB");
@@ -263,6 +271,15 @@ final class StatedRelations {
             if (noun.isPresent() || !isModifier(ws, j)) return noun;
         }
         return Optional.empty();
+    }
+
+    /** Past what stands before a person's name: "Palestinian leader" Yasser Arafat, "President" X. */
+    private int skipTitle(Words ws, int k) {
+        int j = k;
+        if (j < ws.size() && ws.tokenOf(j).pos().startsWith("JJ") || j < ws.size() && ws.tokenOf(j).pos().startsWith("NNP")
+                && vocab.relationNouns.longestAt(ws.loose, j + 1).isPresent()) j++;          // a demonym before a title
+        Optional<PhraseTrie.Match<RelationCue>> title = vocab.relationNouns.longestAt(ws.loose, j);
+        return title.isPresent() ? title.get().end() : k;
     }
 
     /** Past a short description in lower case: "a separatist group", "the paramilitary force". */

@@ -126,6 +126,12 @@ class ActorsFromTheTextTest {
 
         ResolvedDocument they = resolve("Houthi rebels fired missiles at ships. They said the ships were Israeli.");
         assertThat(idsOf(they, "They")).containsExactly("houthis");
+        ResolvedDocument told = resolve("Israeli jets bombed the camp, Lebanese security sources said. They said ten died.");
+        assertThat(idsOf(told, "They")).as("a 'they' after a source that is no actor is that source").isEmpty();
+
+        ResolvedDocument hariri = resolve("Rafiq Hariri met the envoy. Saad Hariri spoke later.", "PERSON:Rafiq Hariri", "PERSON:Saad Hariri");
+        assertThat(idsOf(hariri, "Rafiq Hariri")).as("another given name is another person").containsExactly("rafiq-hariri");
+        assertThat(idsOf(hariri, "Saad Hariri")).containsExactly("saad-hariri");
     }
 
     @Test
@@ -154,6 +160,6 @@ class ActorsFromTheTextTest {
         ResolvedDocument loyal = resolver.apply(doc("2019-05", "Forces loyal to Abdrabbuh Mansur Hadi retook the port."));
         ActorRef forces = refOf(loyal, "Forces loyal to Abdrabbuh Mansur Hadi");
         assertThat(forces.country()).as("the country of the one they are loyal to").isEqualTo("YEM");
-        assertThat(forces.affiliation()).isEqualTo(new ActorRef.Affiliation(dev.faultline.domain.actor.LinkType.ALLY, "abdrabbuh-mansur-hadi"));
+        assertThat(forces.affiliation()).isEqualTo(new ActorRef.Affiliation(dev.faultline.domain.actor.LinkType.MEMBER_OF, "abdrabbuh-mansur-hadi"));
     }
 }

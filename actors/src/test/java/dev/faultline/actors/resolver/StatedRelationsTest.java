@@ -50,8 +50,10 @@ class StatedRelationsTest {
     @Test
     void wordsBetweenTwoActorsStateHowTheyStand() {
         assertThat(relations("The Zintan Brigades, loyal to the Dawn Council, withdrew.", "ORGANIZATION:Zintan Brigades",
-                "ORGANIZATION:Dawn Council")).containsExactly("zintan-brigades ally dawn-council");
+                "ORGANIZATION:Dawn Council")).containsExactly("zintan-brigades member_of dawn-council");
         assertThat(relations("The Houthis, backed by Iran, fired missiles.")).containsExactly("iran supports houthis");
+        assertThat(relations("Guerrillas loyal to Palestinian leader Yasser Arafat held the camp.", "PERSON:Yasser Arafat"))
+                .as("past a demonym and a title to the name").containsExactly("rebels member_of yasser-arafat");
         assertThat(relations("The Southern Transitional Council, a separatist group backed by the United Arab Emirates, seized the port."))
                 .containsExactly("united-arab-emirates supports southern-transitional-council");
         assertThat(relations("The Zintan Brigades, under the command of Khalid Omar, withdrew.", "ORGANIZATION:Zintan Brigades",
