@@ -71,12 +71,17 @@ final class References {
 
     /** A group a report defines by a link: "pro-Iranian Shiite militias" = Shia militias backed by Iran. */
     ActorRef affiliated(GenericOrgan organ, Qualifier qualifier, LinkType link, Actor backer) {
+        return affiliated(organ, qualifier, link, backer, null);
+    }
+
+    /** As {@link #affiliated(GenericOrgan, Qualifier, LinkType, Actor)}, of a country the report gives it ("forces loyal to Haftar"). */
+    ActorRef affiliated(GenericOrgan organ, Qualifier qualifier, LinkType link, Actor backer, String country) {
         String what = (qualifier == null ? "" : qualifier.id() + "-") + organ.id();
         String how = phrase(link);
         String id = what + "-" + how.replace(' ', '-') + "-" + backer.id();
         String name = (qualifier == null ? "" : capitalized(qualifier.id()) + " ") + organ.id().replace('-', ' ')
                 + " " + how + " " + backer.name();
-        return new ActorRef(id, name, ActorKind.GROUP, null, organ.sector(), null, List.of(id), ActorRef.Origin.DERIVED,
+        return new ActorRef(id, name, ActorKind.GROUP, country, organ.sector(), null, List.of(id), ActorRef.Origin.DERIVED,
                 new ActorRef.Affiliation(link, backer.id()));
     }
 
