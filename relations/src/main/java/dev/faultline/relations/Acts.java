@@ -29,19 +29,20 @@ final class Acts {
         for (CodedEvent e : events) {
             if (!e.modality().happened() || e.date() == null) continue;
             double w = weight(assessments.get(e.id()));
+            double score = Alignment.shipped().score(e);
             Set<String> seen = new HashSet<>();
             for (ActorMention s : e.source()) {
                 for (ActorMention t : e.target()) {
                     ActorRef a = s.actor(), b = t.actor();
                     if (a.id().equals(b.id()) || a.lineage().contains(b.id()) || b.lineage().contains(a.id())) continue;
-                    if (seen.add(a.id() + ">" + b.id())) out.add(new Act(a, b, e, e.date().value().start(), e.goldstein(), w, false));
+                    if (seen.add(a.id() + ">" + b.id())) out.add(new Act(a, b, e, e.date().value().start(), score, w, false));
                     for (String up : ancestors(a)) {
                         for (String down : ancestors(b)) {
                             if (up.equals(a.id()) && down.equals(b.id())) continue;
                             ActorRef x = actors.get(up), y = actors.get(down);
                             if (x == null || y == null || !AllianceModel.principal(x) || !AllianceModel.principal(y)) continue;
                             if (ancestors(a).contains(down) || ancestors(b).contains(up)) continue;
-                            if (seen.add(up + ">" + down)) out.add(new Act(x, y, e, e.date().value().start(), e.goldstein(), w, true));
+                            if (seen.add(up + ">" + down)) out.add(new Act(x, y, e, e.date().value().start(), score, w, true));
                         }
                     }
                 }

@@ -17,8 +17,8 @@ import java.util.Optional;
  * Relations with their evidence. From the knowledge base: command, leadership, membership, backing
  * (read the other way: "hezbollah backed_by iran" is Iran supporting Hezbollah), proxy, alliance and
  * hostility, with their dates. From events: each pair's weighted balance of cooperation and conflict
- * makes it allies or hostile over the span of its acts; a pair whose acts are all rolled up from its
- * members is marked so.
+ * makes it allies or hostile over the span of its acts; acts that say nothing of alignment (requests,
+ * statements) are no evidence; a pair whose acts are all rolled up from its members is marked so.
  */
 final class Relations {
     private Relations() {
@@ -28,7 +28,7 @@ final class Relations {
         List<Relation> out = new ArrayList<>();
         for (Link l : links) kb(l, actors).ifPresent(out::add);
         Map<Pair, List<Act>> byPair = new LinkedHashMap<>();
-        for (Act a : acts) byPair.computeIfAbsent(Pair.of(a.from().id(), a.to().id()), k -> new ArrayList<>()).add(a);
+        for (Act a : acts) if (a.value() != 0) byPair.computeIfAbsent(Pair.of(a.from().id(), a.to().id()), k -> new ArrayList<>()).add(a);
         for (Map.Entry<Pair, List<Act>> e : byPair.entrySet()) {
             List<Act> as = e.getValue();
             double balance = 0;

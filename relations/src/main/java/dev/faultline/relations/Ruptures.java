@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Ruptures: a pair whose acts turn against the pair's own baseline. Each pair's acts, in date
- * order, are one value each (Goldstein score times weight). What the knowledge base says of the
+ * order, are one value each (alignment score times weight; acts that say nothing of alignment are
+ * left out). What the knowledge base says of the
  * pair at its first act is the baseline it starts from: two acts' worth of cooperation for
  * allies, backers, proxies and members, of conflict for enemies, nothing otherwise. The change
  * point is the split, between two periods, where the mean before most exceeds the mean after; it
@@ -39,7 +40,9 @@ final class Ruptures {
 
     static List<Rupture> find(List<Act> acts, List<Link> links, Map<String, ActorRef> actors, Granularity by, double alpha) {
         Map<Pair, Map<String, Act>> byPair = new LinkedHashMap<>();
-        for (Act a : acts) byPair.computeIfAbsent(Pair.of(a.from().id(), a.to().id()), k -> new LinkedHashMap<>()).putIfAbsent(a.event().id(), a);
+        for (Act a : acts) {
+            if (a.value() != 0) byPair.computeIfAbsent(Pair.of(a.from().id(), a.to().id()), k -> new LinkedHashMap<>()).putIfAbsent(a.event().id(), a);
+        }
         List<Rupture> out = new ArrayList<>();
         for (Map.Entry<Pair, Map<String, Act>> e : byPair.entrySet()) {
             List<Act> as = new ArrayList<>(e.getValue().values());

@@ -61,10 +61,13 @@ class AllianceModelTest {
     private int n;
 
     CodedEvent event(ActorRef from, ActorRef to, String day, double goldstein) {
+        return goldstein < 0 ? event(from, to, day, PloverType.ASSAULT, "190", goldstein) : event(from, to, day, PloverType.COOPERATE, "060", goldstein);
+    }
+
+    CodedEvent event(ActorRef from, ActorRef to, String day, PloverType type, String cameo, double goldstein) {
         n++;
-        PloverType type = goldstein < 0 ? PloverType.ASSAULT : PloverType.COOPERATE;
         return new CodedEvent("e" + n, ArticleId.of("a" + n), 0, 0, 5, "text " + n, new EventDate(PartialDate.ofDay(LocalDate.parse(day)),
-                EventDate.Basis.EXPLICIT), List.of(m(from)), List.of(m(to)), type, null, List.of(), goldstein < 0 ? "190" : "060",
+                EventDate.Basis.EXPLICIT), List.of(m(from)), List.of(m(to)), type, null, List.of(), cameo,
                 goldstein, Modality.ASSERTED, null, null, 0.9, List.of(Attribution.outlet("The Daily Ledger")));
     }
 
@@ -149,6 +152,25 @@ class AllianceModelTest {
         assertThat(bs).hasSize(1);
         assertThat(bs.get(0).period()).isEqualTo("2018");
         assertThat(bs.get(0).groups()).anyMatch(g -> g.containsAll(List.of("north", "east"))).anyMatch(g -> g.equals(List.of("south")));
+    }
+
+    @Test
+    void aRequestIsNoAlignmentWhileADemandIsHostility() {
+        // "urged South to release the detained" (CAMEO 020, Goldstein +3) is said to an adversary as often as to a friend
+        AllianceModel m = model(List.of(event(EAST, SOUTH, "2018-02-01", PloverType.REQUEST, "020", 3),
+                event(NORTH, EAST, "2018-02-02", PloverType.REQUEST, "100", -5)), List.of());
+        assertThat(m.relations()).filteredOn(r -> r.basis() == Relation.Basis.EVENTS)
+                .extracting(r -> r.a().id() + " " + r.type().label() + " " + r.b().id()).containsExactly("east hostile north");
+        assertThat(m.dyad("east", "south", Granularity.MONTH).orElseThrow().series().get(0).cooperation()).isZero();
+    }
+
+    @Test
+    void wordsOfSupportWeighLessThanDeeds() {
+        AllianceModel m = model(List.of(event(EAST, SOUTH, "2018-02-01", PloverType.SUPPORT, "051", 3.4),
+                event(NORTH, EAST, "2018-02-02", PloverType.AID, "070", 7)), List.of());
+        // unassessed acts weigh 0.5; diplomatic cooperation (05) counts half, aid (07) in full
+        assertThat(m.dyad("east", "south", Granularity.MONTH).orElseThrow().series().get(0).cooperation()).isEqualTo(0.85);
+        assertThat(m.dyad("north", "east", Granularity.MONTH).orElseThrow().series().get(0).cooperation()).isEqualTo(3.5);
     }
 
     @Test
