@@ -37,18 +37,21 @@ public final class AllianceModel {
     private final List<Act> acts;
     private final List<Link> links;
     private final List<ForceClaim> forces;
+    private final List<StatedRelation> stated;
     /** The day of each dated event said to have happened: the periods the corpus covers. */
     private final List<LocalDate> days;
     private final List<Relation> relations;
     private final List<ActorRef> ranked;
 
-    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<LocalDate> days, List<Link> links, List<ForceClaim> forces) {
+    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<LocalDate> days, List<Link> links, List<ForceClaim> forces,
+                          List<StatedRelation> stated) {
         this.days = days;
         this.actors = actors;
         this.acts = acts;
         this.links = links;
         this.forces = forces;
-        this.relations = List.copyOf(Relations.of(links, actors, acts));
+        this.stated = stated;
+        this.relations = List.copyOf(Relations.of(links, actors, acts, stated));
         this.ranked = List.copyOf(rank(actors, acts));
     }
 
@@ -63,6 +66,20 @@ public final class AllianceModel {
      */
     public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
                                       List<ForceClaim> forces, Map<String, Assessment> assessments, Collection<ActorRef> named) {
+        return build(links, known, events, forces, assessments, named, List.of());
+    }
+
+    /**
+     * Builds the model with the relations the reports state beside the knowledge base's and the events'.
+     *
+     * @param stated the relation claims of the corpus, as {@link StatedRelation}s (only those the reports hold
+     *               to be so: a denied or hypothetical claim is for the caller to leave out); their actors join
+     *               the model
+     * @see #build(List, Function, List, List, Map, Collection) for the other parameters
+     */
+    public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
+                                      List<ForceClaim> forces, Map<String, Assessment> assessments, Collection<ActorRef> named,
+                                      List<StatedRelation> stated) {
         Objects.requireNonNull(known, "known");
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         for (ActorRef a : named) if (a.origin() == ActorRef.Origin.KNOWN) add(actors, a, known);
@@ -71,10 +88,14 @@ public final class AllianceModel {
             for (ActorMention m : e.target()) add(actors, m.actor(), known);
         }
         for (ForceClaim f : forces) add(actors, f.actor().actor(), known);
+        for (StatedRelation s : stated) {
+            add(actors, s.a(), known);
+            add(actors, s.b(), known);
+        }
         List<Act> acts = Acts.of(events, assessments, actors);
         List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
         List<LocalDate> days = events.stream().filter(e -> e.date() != null && e.modality().happened()).map(e -> e.date().value().start()).toList();
-        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), days, kept, List.copyOf(forces));
+        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), days, kept, List.copyOf(forces), List.copyOf(stated));
     }
 
     /** An actor and the known actors of its lineage, so that acts can roll up to them. */
@@ -114,7 +135,7 @@ public final class AllianceModel {
         return build(links, known, events, forces, assessments, List.of());
     }
 
-    /** Relations from the knowledge base's links between the model's actors, then from the events' balance per pair. */
+    /** Relations from the knowledge base's links between the model's actors, then as the reports state them, then from the events' balance per pair. */
     public List<Relation> relations() {
         return relations;
     }
@@ -127,12 +148,12 @@ public final class AllianceModel {
 
     /** Pairs whose balance turns against their own baseline, most significant first. */
     public List<Rupture> ruptures(Granularity by, double alpha) {
-        return Ruptures.find(acts, links, actors, by, alpha);
+        return Ruptures.find(acts, links, stated, actors, by, alpha);
     }
 
     /** Who clusters with whom, per period, among the model's principal actors. */
     public List<Bloc> blocs(Granularity by) {
-        return Blocs.of(acts, days, links, actors, by);
+        return Blocs.of(acts, days, links, stated, actors, by);
     }
 
     /** Forces per actor, place and period, from the force claims. */

@@ -17,7 +17,8 @@ import java.util.TreeMap;
 /**
  * Blocs per period, from the signed graph of the period: each pair's weighted acts plus the
  * knowledge base's ties in force then ({@value #TIE} for alliance, backing, proxy, membership,
- * command; minus that for enmity). Among the period's {@value #MOST} most connected principal actors,
+ * command; minus that for enmity) and the relations the reports state by then (as much, times the
+ * claim's weight; an actor that is no principal counts for the principal it belongs to). Among the period's {@value #MOST} most connected principal actors,
  * clusters are merged greedily while the ties between two clusters sum positive, strongest first
  * (correlation clustering's agglomerative heuristic).
  */
@@ -29,17 +30,23 @@ final class Blocs {
     }
 
     /**
-     * The blocs of each period in which two principals act. A corpus where no two principals ever act
+     * The blocs of each period in which two principals act or a report states how two stand. A corpus where no two principals ever act
      * (reports of one side's deeds) gets one bloc, for the period of its latest event ({@code days}, one
      * per dated event), its actors placed by the knowledge base's ties then. A period with no principal
      * acts in a corpus that has some is left out: ties alone would paint today's alliances onto a
      * history a feature article recalls ("in 1420, the Ming emperor...").
      */
-    static List<Bloc> of(List<Act> acts, List<LocalDate> days, List<Link> links, Map<String, ActorRef> actors, Granularity by) {
+    static List<Bloc> of(List<Act> acts, List<LocalDate> days, List<Link> links, List<StatedRelation> stated, Map<String, ActorRef> actors,
+                         Granularity by) {
         Map<String, List<Act>> byPeriod = new TreeMap<>();
         Map<String, LocalDate> firstDay = new HashMap<>();
         for (Act a : acts) {
             if (AllianceModel.principal(a.from()) && AllianceModel.principal(a.to())) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
+        }
+        for (StatedRelation r : stated) {
+            if (r.day() == null || r.ended() || node(r.a(), actors) == null || node(r.b(), actors) == null) continue;
+            byPeriod.computeIfAbsent(by.period(r.day()), k -> new ArrayList<>());
+            firstDay.merge(by.period(r.day()), r.day(), (x, y) -> x.isBefore(y) ? x : y);
         }
         if (byPeriod.isEmpty() && !days.isEmpty()) {
             LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
@@ -61,10 +68,41 @@ final class Blocs {
                 if (l.type() == LinkType.SUCCESSOR_OF) continue;
                 w.merge(Pair.of(s.id(), o.id()), l.type() == LinkType.HOSTILE ? -TIE : TIE, Double::sum);
             }
+            for (StatedRelation r : stated) {
+                if (!holds(r, e.getKey(), stated, by)) continue;
+                String s = node(r.a(), actors), o = node(r.b(), actors);
+                if (s == null || o == null || s.equals(o)) continue;
+                w.merge(Pair.of(s, o), r.sign() * TIE * r.weight(), Double::sum);
+            }
             List<List<String>> groups = cluster(w);
             if (!groups.isEmpty()) out.add(new Bloc(e.getKey(), groups));
         }
         return out;
+    }
+
+    /**
+     * Whether a stated relation counts in a period: stated then or before (or undated), and not said
+     * to have ended since it was stated; a statement that it ended counts in no period.
+     */
+    static boolean holds(StatedRelation r, String period, List<StatedRelation> stated, Granularity by) {
+        if (r.ended() || r.weight() == 0) return false;
+        if (r.day() != null && by.period(r.day()).compareTo(period) > 0) return false;
+        for (StatedRelation s : stated) {
+            if (!s.ended() || s.type() != r.type() || !s.pair().equals(r.pair())) continue;
+            boolean since = s.day() == null || r.day() == null || !s.day().isBefore(r.day());
+            if (since && (s.day() == null || by.period(s.day()).compareTo(period) <= 0)) return false;
+        }
+        return true;
+    }
+
+    /** The actor a bloc places for {@code a}: itself when a principal, else the nearest principal it belongs to, or null. */
+    static String node(ActorRef a, Map<String, ActorRef> actors) {
+        if (AllianceModel.principal(a)) return a.id();
+        for (String id : Acts.ancestors(a)) {
+            ActorRef up = actors.get(id);
+            if (up != null && AllianceModel.principal(up)) return up.id();
+        }
+        return null;
     }
 
     static List<List<String>> cluster(Map<Pair, Double> w) {

@@ -19,14 +19,16 @@ import java.util.Optional;
  * hostility, with their dates. From events: each pair's weighted balance of cooperation and conflict
  * makes it allies or hostile over the span of its acts; acts that say nothing of alignment (requests,
  * statements) are no evidence; a pair whose acts are all rolled up from its members is marked so.
+ * From the reports' own statements of a relation: see {@link #stated}.
  */
 final class Relations {
     private Relations() {
     }
 
-    static List<Relation> of(List<Link> links, Map<String, ActorRef> actors, List<Act> acts) {
+    static List<Relation> of(List<Link> links, Map<String, ActorRef> actors, List<Act> acts, List<StatedRelation> stated) {
         List<Relation> out = new ArrayList<>();
         for (Link l : links) kb(l, actors).ifPresent(out::add);
+        out.addAll(stated(stated, actors));
         Map<Pair, List<Act>> byPair = new LinkedHashMap<>();
         for (Act a : acts) if (a.value() != 0) byPair.computeIfAbsent(Pair.of(a.from().id(), a.to().id()), k -> new ArrayList<>()).add(a);
         for (Map.Entry<Pair, List<Act>> e : byPair.entrySet()) {
@@ -49,6 +51,56 @@ final class Relations {
                     Math.round(balance * 100) / 100.0, List.copyOf(evidence), null, Relation.Basis.EVENTS, rolled));
         }
         return out;
+    }
+
+    /**
+     * One row per relation the reports state (type and actors, in the claim's direction; either way for
+     * ally and hostile), from its first to its last statement, its claims as evidence and their summed
+     * weight as score (negative for hostility). Claims that the relation ended ("former allies") close
+     * it: the row runs to the latest of them, and statements after that open a row of their own.
+     */
+    static List<Relation> stated(List<StatedRelation> stated, Map<String, ActorRef> actors) {
+        record Key(RelationType type, String a, String b) {}
+        Map<Key, List<StatedRelation>> byKey = new LinkedHashMap<>();
+        for (StatedRelation s : stated) {
+            boolean flip = s.type().symmetric() && s.a().id().compareTo(s.b().id()) > 0;
+            byKey.computeIfAbsent(new Key(s.type(), flip ? s.b().id() : s.a().id(), flip ? s.a().id() : s.b().id()), k -> new ArrayList<>()).add(s);
+        }
+        List<Relation> out = new ArrayList<>();
+        for (Map.Entry<Key, List<StatedRelation>> e : byKey.entrySet()) {
+            LocalDate end = e.getValue().stream().filter(StatedRelation::ended).map(StatedRelation::day)
+                    .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+            boolean endedUndated = e.getValue().stream().anyMatch(s -> s.ended() && s.day() == null);
+            List<StatedRelation> until = new ArrayList<>(), after = new ArrayList<>();
+            for (StatedRelation s : e.getValue()) {
+                boolean later = !s.ended() && s.day() != null && (end != null ? s.day().isAfter(end) : endedUndated);
+                (later ? after : until).add(s);
+            }
+            Key k = e.getKey();
+            ActorRef a = actors.get(k.a()), b = actors.get(k.b());
+            if (!until.isEmpty()) out.add(statedRow(k.type(), a, b, until, end != null || endedUndated));
+            if (!after.isEmpty()) out.add(statedRow(k.type(), a, b, after, false));
+        }
+        return out;
+    }
+
+    private static Relation statedRow(RelationType type, ActorRef a, ActorRef b, List<StatedRelation> claims, boolean ended) {
+        List<LocalDate> held = claims.stream().filter(s -> !s.ended()).map(StatedRelation::day).filter(java.util.Objects::nonNull).sorted().toList();
+        List<LocalDate> ends = claims.stream().filter(StatedRelation::ended).map(StatedRelation::day).filter(java.util.Objects::nonNull).sorted().toList();
+        LocalDate from = held.isEmpty() ? null : held.get(0);
+        LocalDate to = ended ? (ends.isEmpty() ? null : ends.get(ends.size() - 1)) : (held.isEmpty() ? null : held.get(held.size() - 1));
+        double score = 0;
+        java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
+        for (StatedRelation s : claims) {
+            score += s.sign() * s.weight();
+            evidence.add(s.claim());
+        }
+        return new Relation(type, a, b, month(from), month(to), Math.round(score * 100) / 100.0, List.copyOf(evidence), null,
+                Relation.Basis.STATED, false);
+    }
+
+    private static PartialDate month(LocalDate d) {
+        return d == null ? null : PartialDate.ofMonth(d.getYear(), d.getMonthValue());
     }
 
     private static Optional<Relation> kb(Link l, Map<String, ActorRef> actors) {

@@ -19,15 +19,19 @@ import java.util.Set;
 /**
  * Ruptures: a pair whose acts turn against the pair's own baseline. Each pair's acts, in date
  * order, are one value each (alignment score times weight; acts that say nothing of alignment are
- * left out). What the knowledge base says of the
- * pair at its first act is the baseline it starts from: two acts' worth of cooperation for
- * allies, backers, proxies and members, of conflict for enemies, nothing otherwise. The change
- * point is the split, between two periods, where the mean before most exceeds the mean after; it
- * is a rupture when the pair went from cooperation (or nothing) before to conflict after (enemies
- * fighting harder is escalation, not a rupture) and a permutation test (the same statistic over the
- * same splits, the values shuffled {@value #PERMUTATIONS} times, seeded by the pair so runs repeat)
- * puts the
- * chance of so large a turn at most {@code alpha}. No fixed threshold on the scores themselves.
+ * left out). The baseline is what was known of the pair before its acts: the knowledge base's view
+ * at its first act, two acts' worth of cooperation for allies, backers, proxies and members, of
+ * conflict for enemies; and the relations the reports state, each one act's worth times its weight,
+ * when dated no later than the period of the pair's first act. A statement dated later is a value at
+ * its day (a tie positive, hostility negative), and one that says the relation ended ("former
+ * allies", "broke with") is both: the tie before, its end at its day. The change point is the split,
+ * between two periods, where the mean before most exceeds the mean after; it is a rupture when the
+ * pair went from cooperation (or nothing) before to conflict after (enemies fighting harder is
+ * escalation, not a rupture) and a permutation test (the same statistic over the same splits, the
+ * values shuffled {@value #PERMUTATIONS} times, seeded by the pair so runs repeat) puts the chance of
+ * so large a turn at most {@code alpha} — or a report says the relation ended, which is evidence of
+ * its own whatever the few acts can show. A pair needs two acts or later statements, or one such
+ * report. No fixed threshold on the scores themselves.
  */
 final class Ruptures {
     static final int PERMUTATIONS = 2000;
@@ -35,47 +39,86 @@ final class Ruptures {
     private static final int BASELINE_ACTS = 2;
     private static final int MIN_ACTS = 2;
 
+    /** One value of a pair's series: an act, or a statement of the relation; {@code prior} when it stands before all acts. */
+    private record Point(LocalDate day, double value, String id, boolean prior) {}
+
     private Ruptures() {
     }
 
-    static List<Rupture> find(List<Act> acts, List<Link> links, Map<String, ActorRef> actors, Granularity by, double alpha) {
+    static List<Rupture> find(List<Act> acts, List<Link> links, List<StatedRelation> stated, Map<String, ActorRef> actors, Granularity by,
+                              double alpha) {
         Map<Pair, Map<String, Act>> byPair = new LinkedHashMap<>();
         for (Act a : acts) {
             if (a.value() != 0) byPair.computeIfAbsent(Pair.of(a.from().id(), a.to().id()), k -> new LinkedHashMap<>()).putIfAbsent(a.event().id(), a);
         }
+        Map<Pair, List<StatedRelation>> statedByPair = new LinkedHashMap<>();
+        for (StatedRelation s : stated) {
+            if (s.weight() > 0) statedByPair.computeIfAbsent(s.pair(), k -> new ArrayList<>()).add(s);
+        }
+        Set<Pair> pairs = new LinkedHashSet<>(byPair.keySet());
+        pairs.addAll(statedByPair.keySet());
         List<Rupture> out = new ArrayList<>();
-        for (Map.Entry<Pair, Map<String, Act>> e : byPair.entrySet()) {
-            List<Act> as = new ArrayList<>(e.getValue().values());
-            if (as.size() < MIN_ACTS) continue;
-            as.sort(Comparator.comparing(Act::day).thenComparing(a -> a.event().id()));
-            double prior = baseline(e.getKey(), links, as.get(0).day());
-            int k = prior == 0 ? 0 : BASELINE_ACTS;
-            int n = as.size() + k;
-            double[] x = new double[n];
-            String[] period = new String[n];
-            for (int i = 0; i < k; i++) {
-                x[i] = prior;
-                period[i] = "";
-            }
-            for (int i = 0; i < as.size(); i++) {
-                x[k + i] = as.get(i).value();
-                period[k + i] = by.period(as.get(i).day());
-            }
-            boolean[] allowed = new boolean[n];
-            for (int t = 1; t < n; t++) allowed[t] = !period[t].equals(period[t - 1]);
-            int split = bestSplit(x, allowed);
-            if (split < 0) continue;
-            double before = mean(x, 0, split), after = mean(x, split, n);
-            if (after >= 0 || before < 0) continue;
-            double p = pValue(x, allowed, before - after, new Random(e.getKey().hashCode()));
-            if (p > alpha) continue;
-            Set<String> evidence = new LinkedHashSet<>();
-            for (int i = Math.max(split, k); i < n; i++) if (x[i] < 0) evidence.add(as.get(i - k).event().id());
-            out.add(new Rupture(actors.get(e.getKey().a()), actors.get(e.getKey().b()), period[split], round(before), round(after), p,
-                    List.copyOf(evidence)));
+        for (Pair pair : pairs) {
+            List<Point> points = points(pair, byPair.getOrDefault(pair, Map.of()).values(), statedByPair.getOrDefault(pair, List.of()), links, by);
+            turn(pair, points, statedByPair.getOrDefault(pair, List.of()), actors, by, alpha).ifPresent(out::add);
         }
         out.sort(Comparator.comparingDouble(Rupture::pValue).thenComparing(r -> r.a().id()).thenComparing(r -> r.b().id()));
         return out;
+    }
+
+    /** The pair's series: its baseline's values first, then its acts and later statements in date order. */
+    private static List<Point> points(Pair pair, java.util.Collection<Act> acts, List<StatedRelation> stated, List<Link> links, Granularity by) {
+        List<Point> later = new ArrayList<>();
+        for (Act a : acts) later.add(new Point(a.day(), a.value(), a.event().id(), false));
+        LocalDate first = later.stream().map(Point::day).min(LocalDate::compareTo)
+                .orElse(stated.stream().map(StatedRelation::day).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null));
+        List<Point> prior = new ArrayList<>();
+        double kb = first == null ? 0 : baseline(pair, links, first);
+        for (int i = 0; kb != 0 && i < BASELINE_ACTS; i++) prior.add(new Point(null, kb, null, true));
+        String firstPeriod = first == null ? null : by.period(first);
+        for (StatedRelation s : stated) {
+            double v = s.sign() * BASELINE * s.weight();
+            boolean early = s.day() == null || firstPeriod == null || by.period(s.day()).compareTo(firstPeriod) <= 0;
+            if (s.ended()) {
+                prior.add(new Point(null, v, s.claim(), true));
+                if (s.day() != null) later.add(new Point(s.day(), -v, s.claim(), false));
+            } else if (early) {
+                prior.add(new Point(null, v, s.claim(), true));
+            } else {
+                later.add(new Point(s.day(), v, s.claim(), false));
+            }
+        }
+        later.sort(Comparator.comparing(Point::day).thenComparing(Point::id));
+        List<Point> out = new ArrayList<>(prior);
+        out.addAll(later);
+        return out;
+    }
+
+    private static java.util.Optional<Rupture> turn(Pair pair, List<Point> points, List<StatedRelation> stated, Map<String, ActorRef> actors,
+                                                    Granularity by, double alpha) {
+        int n = points.size();
+        int k = (int) points.stream().filter(Point::prior).count();
+        boolean ended = stated.stream().anyMatch(s -> s.ended() && s.day() != null);
+        if (n - k < (ended ? 1 : MIN_ACTS)) return java.util.Optional.empty();
+        double[] x = new double[n];
+        String[] period = new String[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = points.get(i).value();
+            period[i] = points.get(i).prior() ? "" : by.period(points.get(i).day());
+        }
+        boolean[] allowed = new boolean[n];
+        for (int t = 1; t < n; t++) allowed[t] = !period[t].equals(period[t - 1]);
+        int split = bestSplit(x, allowed);
+        if (split < 0) return java.util.Optional.empty();
+        double before = mean(x, 0, split), after = mean(x, split, n);
+        if (after >= 0 || before < 0) return java.util.Optional.empty();
+        double p = pValue(x, allowed, before - after, new Random(pair.hashCode()));
+        String at = period[split];
+        boolean said = stated.stream().anyMatch(s -> s.ended() && s.day() != null && by.period(s.day()).compareTo(at) >= 0);
+        if (p > alpha && !said) return java.util.Optional.empty();
+        Set<String> evidence = new LinkedHashSet<>();
+        for (int i = Math.max(split, k); i < n; i++) if (x[i] < 0) evidence.add(points.get(i).id());
+        return java.util.Optional.of(new Rupture(actors.get(pair.a()), actors.get(pair.b()), at, round(before), round(after), p, List.copyOf(evidence)));
     }
 
     /** The knowledge base's view of the pair when its acts begin: positive for ties, negative for enmity, 0 for none. */
@@ -109,7 +152,7 @@ final class Ruptures {
 
     /**
      * The share of shuffles whose largest turn is at least {@code observed}, over the same splits
-     * between periods as the observed one. The baseline's pseudo-acts stand for how the pair behaved
+     * between periods as the observed one. The baseline's values stand for how the pair behaved
      * before the reports, so under the null of no change they are exchangeable with the acts and are
      * shuffled with them.
      */
