@@ -38,14 +38,16 @@ public final class AllianceModel {
     private final List<Link> links;
     private final List<ForceClaim> forces;
     private final List<StatedRelation> stated;
+    private final Sides sides;
     /** The day of each dated event said to have happened: the periods the corpus covers. */
     private final List<LocalDate> days;
     private final List<Relation> relations;
     private final List<ActorRef> ranked;
 
     private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<LocalDate> days, List<Link> links, List<ForceClaim> forces,
-                          List<StatedRelation> stated) {
+                          List<StatedRelation> stated, Sides sides) {
         this.days = days;
+        this.sides = sides;
         this.actors = actors;
         this.acts = acts;
         this.links = links;
@@ -92,10 +94,15 @@ public final class AllianceModel {
             add(actors, s.a(), known);
             add(actors, s.b(), known);
         }
-        List<Act> acts = Acts.of(events, assessments, actors);
+        Map<String, ActorRef> all = Map.copyOf(actors);
+        java.util.Set<String> agents = new java.util.HashSet<>();
+        for (CodedEvent e : events) if (e.modality().happened()) e.source().forEach(m -> agents.add(m.actor().id()));
+        for (StatedRelation s : stated) agents.addAll(List.of(s.a().id(), s.b().id()));
+        Sides sides = new Sides(all, agents);
+        List<Act> acts = Acts.of(events, assessments, all, sides);
         List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
         List<LocalDate> days = events.stream().filter(e -> e.date() != null && e.modality().happened()).map(e -> e.date().value().start()).toList();
-        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), days, kept, List.copyOf(forces), List.copyOf(stated));
+        return new AllianceModel(all, List.copyOf(acts), days, kept, List.copyOf(forces), List.copyOf(stated), sides);
     }
 
     /** An actor and the known actors of its lineage, so that acts can roll up to them. */
@@ -151,9 +158,9 @@ public final class AllianceModel {
         return Ruptures.find(acts, links, stated, actors, by, alpha);
     }
 
-    /** Who clusters with whom, per period, among the model's principal actors. */
+    /** Who clusters with whom, per period, among the model's sides (its principal actors, and the parties the knowledge base lacks). */
     public List<Bloc> blocs(Granularity by) {
-        return Blocs.of(acts, days, links, stated, actors, by);
+        return Blocs.of(acts, days, links, stated, actors, sides, by);
     }
 
     /** Forces per actor, place and period, from the force claims. */

@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Blocs per period, from the signed graph of the period: each pair's weighted acts plus the
- * knowledge base's ties in force then ({@value #TIE} for alliance, backing, proxy, membership,
- * command; minus that for enmity) and the relations the reports state by then (as much, times the
- * claim's weight; an actor that is no principal counts for the principal it belongs to). Among the period's {@value #MOST} most connected principal actors,
- * clusters are merged greedily while the ties between two clusters sum positive, strongest first
- * (correlation clustering's agglomerative heuristic).
+ * Blocs per period, from the signed graph of the period between the model's sides ({@link Sides}):
+ * each pair's weighted acts (rolled up to the sides above the actors) plus the knowledge base's ties
+ * in force then ({@value #TIE} for alliance, backing, proxy, membership, command; minus that for
+ * enmity) and the relations the reports state by then (as much, times the claim's weight, between
+ * the sides of their actors). Among the period's {@value #MOST} most connected sides, clusters are
+ * merged greedily while the ties between two clusters sum positive, strongest first (correlation
+ * clustering's agglomerative heuristic).
  */
 final class Blocs {
     static final double TIE = 1.5;
@@ -30,21 +31,21 @@ final class Blocs {
     }
 
     /**
-     * The blocs of each period in which two principals act or a report states how two stand. A corpus where no two principals ever act
-     * (reports of one side's deeds) gets one bloc, for the period of its latest event ({@code days}, one
-     * per dated event), its actors placed by the knowledge base's ties then. A period with no principal
-     * acts in a corpus that has some is left out: ties alone would paint today's alliances onto a
-     * history a feature article recalls ("in 1420, the Ming emperor...").
+     * The blocs of each period in which two sides act or a report states how two stand. A corpus where
+     * no two sides ever act (reports of one side's deeds) gets one bloc, for the period of its latest
+     * event ({@code days}, one per dated event), its actors placed by the knowledge base's ties then. A
+     * period with no acts between sides in a corpus that has some is left out: ties alone would paint
+     * today's alliances onto a history a feature article recalls ("in 1420, the Ming emperor...").
      */
     static List<Bloc> of(List<Act> acts, List<LocalDate> days, List<Link> links, List<StatedRelation> stated, Map<String, ActorRef> actors,
-                         Granularity by) {
+                         Sides sides, Granularity by) {
         Map<String, List<Act>> byPeriod = new TreeMap<>();
         Map<String, LocalDate> firstDay = new HashMap<>();
         for (Act a : acts) {
-            if (AllianceModel.principal(a.from()) && AllianceModel.principal(a.to())) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
+            if (a.value() != 0 && sides.isSide(a.from()) && sides.isSide(a.to())) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
         }
         for (StatedRelation r : stated) {
-            if (r.day() == null || r.ended() || node(r.a(), actors) == null || node(r.b(), actors) == null) continue;
+            if (r.day() == null || r.ended() || sides.side(r.a()) == null || sides.side(r.b()) == null) continue;
             byPeriod.computeIfAbsent(by.period(r.day()), k -> new ArrayList<>());
             firstDay.merge(by.period(r.day()), r.day(), (x, y) -> x.isBefore(y) ? x : y);
         }
@@ -59,18 +60,18 @@ final class Blocs {
             LocalDate first = firstDay.get(e.getKey());
             for (Act a : e.getValue()) {
                 if (first == null || a.day().isBefore(first)) first = a.day();
-                if (!AllianceModel.principal(a.from()) || !AllianceModel.principal(a.to())) continue;
+                if (!sides.isSide(a.from()) || !sides.isSide(a.to())) continue;
                 w.merge(Pair.of(a.from().id(), a.to().id()), a.value(), Double::sum);
             }
             for (Link l : links) {
                 ActorRef s = actors.get(l.subject()), o = actors.get(l.object());
-                if (s == null || o == null || !AllianceModel.principal(s) || !AllianceModel.principal(o) || !l.period().covers(first)) continue;
+                if (s == null || o == null || !sides.isSide(s) || !sides.isSide(o) || !l.period().covers(first)) continue;
                 if (l.type() == LinkType.SUCCESSOR_OF) continue;
                 w.merge(Pair.of(s.id(), o.id()), l.type() == LinkType.HOSTILE ? -TIE : TIE, Double::sum);
             }
             for (StatedRelation r : stated) {
                 if (!holds(r, e.getKey(), stated, by)) continue;
-                String s = node(r.a(), actors), o = node(r.b(), actors);
+                String s = sides.side(r.a()), o = sides.side(r.b());
                 if (s == null || o == null || s.equals(o)) continue;
                 w.merge(Pair.of(s, o), r.sign() * TIE * r.weight(), Double::sum);
             }
@@ -93,16 +94,6 @@ final class Blocs {
             if (since && (s.day() == null || by.period(s.day()).compareTo(period) <= 0)) return false;
         }
         return true;
-    }
-
-    /** The actor a bloc places for {@code a}: itself when a principal, else the nearest principal it belongs to, or null. */
-    static String node(ActorRef a, Map<String, ActorRef> actors) {
-        if (AllianceModel.principal(a)) return a.id();
-        for (String id : Acts.ancestors(a)) {
-            ActorRef up = actors.get(id);
-            if (up != null && AllianceModel.principal(up)) return up.id();
-        }
-        return null;
     }
 
     static List<List<String>> cluster(Map<Pair, Double> w) {
