@@ -33,6 +33,12 @@ import java.util.function.Function;
  * from the same acts, so relations, dyads, ruptures and blocs agree with each other.
  */
 public final class AllianceModel {
+    /**
+     * The level at which the relations view splits a pair's events at its ruptures (by month): the
+     * command line's default for {@code ruptures}, since reports are few.
+     */
+    public static final double TURN_ALPHA = 0.2;
+
     private final Map<String, ActorRef> actors;
     private final List<Act> acts;
     private final List<Link> links;
@@ -53,7 +59,7 @@ public final class AllianceModel {
         this.links = links;
         this.forces = forces;
         this.stated = stated;
-        this.relations = List.copyOf(Relations.of(links, actors, acts, stated));
+        this.relations = List.copyOf(Relations.of(links, actors, acts, stated, ruptures(Granularity.MONTH, TURN_ALPHA), Granularity.MONTH));
         this.ranked = List.copyOf(rank(actors, acts));
     }
 
@@ -142,7 +148,11 @@ public final class AllianceModel {
         return build(links, known, events, forces, assessments, List.of());
     }
 
-    /** Relations from the knowledge base's links between the model's actors, then as the reports state them, then from the events' balance per pair. */
+    /**
+     * Relations from the knowledge base's links between the model's actors, then as the reports state
+     * them, then from the events' balance per pair, split at the pair's ruptures by month at
+     * {@link #TURN_ALPHA}.
+     */
     public List<Relation> relations() {
         return relations;
     }

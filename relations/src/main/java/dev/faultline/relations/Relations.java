@@ -4,10 +4,13 @@ import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.Link;
 import dev.faultline.domain.relation.Relation;
+import dev.faultline.domain.relation.Granularity;
 import dev.faultline.domain.relation.RelationType;
+import dev.faultline.domain.relation.Rupture;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,8 @@ import java.util.Optional;
  * Relations with their evidence. From the knowledge base: command, leadership, membership, backing
  * (read the other way: "hezbollah backed_by iran" is Iran supporting Hezbollah), proxy, alliance and
  * hostility, with their dates. From events: each pair's weighted balance of cooperation and conflict
- * makes it allies or hostile over the span of its acts; acts that say nothing of alignment (requests,
+ * makes it allies or hostile over the span of its acts, one row for each stretch between the pair's
+ * ruptures (allies until the turn, hostile after); acts that say nothing of alignment (requests,
  * statements) are no evidence; a pair whose acts are all rolled up from its members is marked so.
  * From the reports' own statements of a relation: see {@link #stated}.
  */
@@ -25,32 +29,43 @@ final class Relations {
     private Relations() {
     }
 
-    static List<Relation> of(List<Link> links, Map<String, ActorRef> actors, List<Act> acts, List<StatedRelation> stated) {
+    static List<Relation> of(List<Link> links, Map<String, ActorRef> actors, List<Act> acts, List<StatedRelation> stated, List<Rupture> ruptures,
+                             Granularity by) {
         List<Relation> out = new ArrayList<>();
         for (Link l : links) kb(l, actors).ifPresent(out::add);
         out.addAll(stated(stated, actors));
-        Map<Pair, List<Act>> byPair = new LinkedHashMap<>();
-        for (Act a : acts) if (a.value() != 0) byPair.computeIfAbsent(Pair.of(a.from().id(), a.to().id()), k -> new ArrayList<>()).add(a);
-        for (Map.Entry<Pair, List<Act>> e : byPair.entrySet()) {
-            List<Act> as = e.getValue();
-            double balance = 0;
-            LocalDate first = null, last = null;
-            java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
-            boolean rolled = true;
-            for (Act a : as) {
-                balance += a.value();
-                if (first == null || a.day().isBefore(first)) first = a.day();
-                if (last == null || a.day().isAfter(last)) last = a.day();
-                evidence.add(a.event().id());
-                rolled &= a.rolledUp();
-            }
-            if (balance == 0) continue;
-            ActorRef x = actors.get(e.getKey().a()), y = actors.get(e.getKey().b());
-            out.add(new Relation(balance > 0 ? RelationType.ALLY : RelationType.HOSTILE, x, y,
-                    PartialDate.ofMonth(first.getYear(), first.getMonthValue()), PartialDate.ofMonth(last.getYear(), last.getMonthValue()),
-                    Math.round(balance * 100) / 100.0, List.copyOf(evidence), null, Relation.Basis.EVENTS, rolled));
+        Map<Pair, List<String>> turns = new HashMap<>();
+        for (Rupture r : ruptures) turns.computeIfAbsent(Pair.of(r.a().id(), r.b().id()), k -> new ArrayList<>()).add(r.period());
+        Map<Pair, Map<Integer, List<Act>>> byPair = new LinkedHashMap<>();
+        for (Act a : acts) {
+            if (a.value() == 0) continue;
+            Pair p = Pair.of(a.from().id(), a.to().id());
+            String period = by.period(a.day());
+            int segment = (int) turns.getOrDefault(p, List.of()).stream().filter(t -> t.compareTo(period) <= 0).count();
+            byPair.computeIfAbsent(p, k -> new java.util.TreeMap<>()).computeIfAbsent(segment, k -> new ArrayList<>()).add(a);
+        }
+        for (Map.Entry<Pair, Map<Integer, List<Act>>> e : byPair.entrySet()) {
+            for (List<Act> as : e.getValue().values()) balance(e.getKey(), as, actors).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The row of a pair's acts: allies or hostile by their weighted balance, over their span; none when they cancel out. */
+    private static Optional<Relation> balance(Pair pair, List<Act> as, Map<String, ActorRef> actors) {
+        double balance = 0;
+        LocalDate first = null, last = null;
+        java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
+        boolean rolled = true;
+        for (Act a : as) {
+            balance += a.value();
+            if (first == null || a.day().isBefore(first)) first = a.day();
+            if (last == null || a.day().isAfter(last)) last = a.day();
+            evidence.add(a.event().id());
+            rolled &= a.rolledUp();
+        }
+        if (balance == 0) return Optional.empty();
+        return Optional.of(new Relation(balance > 0 ? RelationType.ALLY : RelationType.HOSTILE, actors.get(pair.a()), actors.get(pair.b()),
+                month(first), month(last), Math.round(balance * 100) / 100.0, List.copyOf(evidence), null, Relation.Basis.EVENTS, rolled));
     }
 
     /**

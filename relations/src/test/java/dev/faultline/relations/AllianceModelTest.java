@@ -126,6 +126,16 @@ class AllianceModelTest {
     }
 
     @Test
+    void theEventsRelationOfAPairThatBrokeIsAlliesUntilTheTurnAndHostileAfter() {
+        List<CodedEvent> es = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) es.add(event(NORTH, EAST, "2017-0" + i + "-10", 6));
+        for (int i = 5; i <= 8; i++) es.add(event(EAST, NORTH, "2017-0" + i + "-10", -8));
+        assertThat(model(es, List.of()).relations()).filteredOn(r -> r.basis() == Relation.Basis.EVENTS)
+                .extracting(r -> r.type().label() + " " + r.from().value() + ".." + r.to().value() + " " + r.evidence().size())
+                .containsExactly("ally 2017-01..2017-04 4", "hostile 2017-05..2017-08 4");
+    }
+
+    @Test
     void enemiesFightingOnOrAMixedRecordAreNoRupture() {
         List<CodedEvent> es = new ArrayList<>();
         for (int i = 1; i <= 8; i++) es.add(event(NORTH, SOUTH, "2017-0" + i + "-10", i < 5 ? -2 : -9));
