@@ -82,13 +82,14 @@ public final class AllianceModel {
      *
      * @param stated the relation claims of the corpus, as {@link StatedRelation}s (only those the reports hold
      *               to be so: a denied or hypothetical claim is for the caller to leave out); their actors join
-     *               the model
+     *               the model; an implausible one ({@link StatedRelation#plausible()}) is left out
      * @see #build(List, Function, List, List, Map, Collection) for the other parameters
      */
     public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
                                       List<ForceClaim> forces, Map<String, Assessment> assessments, Collection<ActorRef> named,
                                       List<StatedRelation> stated) {
         Objects.requireNonNull(known, "known");
+        List<StatedRelation> plausible = stated.stream().filter(StatedRelation::plausible).toList();
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         for (ActorRef a : named) if (a.origin() == ActorRef.Origin.KNOWN) add(actors, a, known);
         for (CodedEvent e : events) {
@@ -96,19 +97,19 @@ public final class AllianceModel {
             for (ActorMention m : e.target()) add(actors, m.actor(), known);
         }
         for (ForceClaim f : forces) add(actors, f.actor().actor(), known);
-        for (StatedRelation s : stated) {
+        for (StatedRelation s : plausible) {
             add(actors, s.a(), known);
             add(actors, s.b(), known);
         }
         Map<String, ActorRef> all = Map.copyOf(actors);
         java.util.Set<String> agents = new java.util.HashSet<>();
         for (CodedEvent e : events) if (e.modality().happened()) e.source().forEach(m -> agents.add(m.actor().id()));
-        for (StatedRelation s : stated) agents.addAll(List.of(s.a().id(), s.b().id()));
+        for (StatedRelation s : plausible) agents.addAll(List.of(s.a().id(), s.b().id()));
         Sides sides = new Sides(all, agents);
         List<Act> acts = Acts.of(events, assessments, all, sides);
         List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
         List<LocalDate> days = events.stream().filter(e -> e.date() != null && e.modality().happened()).map(e -> e.date().value().start()).toList();
-        return new AllianceModel(all, List.copyOf(acts), days, kept, List.copyOf(forces), List.copyOf(stated), sides);
+        return new AllianceModel(all, List.copyOf(acts), days, kept, List.copyOf(forces), plausible, sides);
     }
 
     /** An actor and the known actors of its lineage, so that acts can roll up to them. */

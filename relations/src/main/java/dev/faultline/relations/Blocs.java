@@ -45,7 +45,7 @@ final class Blocs {
             if (a.value() != 0 && sides.isSide(a.from()) && sides.isSide(a.to())) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
         }
         for (StatedRelation r : stated) {
-            if (r.day() == null || r.ended() || sides.side(r.a()) == null || sides.side(r.b()) == null) continue;
+            if (r.day() == null || r.ended() || sides.side(actors.get(r.a().id())) == null || sides.side(actors.get(r.b().id())) == null) continue;
             byPeriod.computeIfAbsent(by.period(r.day()), k -> new ArrayList<>());
             firstDay.merge(by.period(r.day()), r.day(), (x, y) -> x.isBefore(y) ? x : y);
         }
@@ -70,8 +70,9 @@ final class Blocs {
                 w.merge(Pair.of(s.id(), o.id()), l.type() == LinkType.HOSTILE ? -TIE : TIE, Double::sum);
             }
             for (StatedRelation r : stated) {
+                // the model's one reference per id, so that a claim places an actor as its events do
                 if (!holds(r, e.getKey(), stated, by)) continue;
-                String s = sides.side(r.a()), o = sides.side(r.b());
+                String s = sides.side(actors.get(r.a().id())), o = sides.side(actors.get(r.b().id()));
                 if (s == null || o == null || s.equals(o)) continue;
                 w.merge(Pair.of(s, o), r.sign() * TIE * r.weight(), Double::sum);
             }

@@ -1,5 +1,6 @@
 package dev.faultline.relations;
 
+import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Assessment;
 import dev.faultline.domain.relation.RelationType;
@@ -41,6 +42,18 @@ public record StatedRelation(ActorRef a, RelationType type, ActorRef b, LocalDat
      */
     public static double weight(Assessment assessment) {
         return Acts.weight(assessment);
+    }
+
+    /**
+     * Whether the relation can hold between actors of these kinds: one is a member of, leads or commands
+     * an organisation, a group or a state, never a person; and a state is no member of another state, nor
+     * leads or commands one. A claim that breaks this is a misreading ("X, Y and Z, including A" read as A
+     * a member of the state before the list), which the model leaves out.
+     */
+    public boolean plausible() {
+        boolean hierarchy = type == RelationType.MEMBER_OF || type == RelationType.LEADS || type == RelationType.COMMANDS;
+        if (hierarchy && b.kind() == ActorKind.PERSON) return false;
+        return !(hierarchy && a.kind() == ActorKind.STATE && b.kind() == ActorKind.STATE);
     }
 
     /** +1 for a tie that puts the two on one side (every type but hostile), -1 for hostility. */

@@ -129,6 +129,26 @@ class StatedRelationsTest {
     }
 
     @Test
+    void aMisreadClaimBetweenStatesOrUnderAPersonIsLeftOut() {
+        ActorRef leader = AllianceModelTest.ref("leader", ActorKind.PERSON);
+        AllianceModel m = model(List.of(), List.of(says(SOUTH, RelationType.MEMBER_OF, EAST, "2024-07-01", "c1", 0.5),
+                says(BRIGADES, RelationType.LEADS, leader, "2024-07-01", "c2", 0.5), says(leader, RelationType.LEADS, BRIGADES, "2024-07-01", "c3", 0.5),
+                says(SOUTH, RelationType.PROXY_OF, EAST, "2024-07-01", "c4", 0.5)));
+        assertThat(rows(m)).extracting(r -> r.substring(r.lastIndexOf('['))).containsExactlyInAnyOrder("[c3]", "[c4]");
+        assertThat(m.blocs(Granularity.YEAR)).singleElement().satisfies(b -> assertThat(b.groups()).noneMatch(g -> g.containsAll(List.of("south", "east", "z-brigades"))));
+    }
+
+    @Test
+    void aClaimPlacesAnActorAsItsEventsDoWhateverLineageTheClaimsOwnReferenceGives() {
+        // the events name a leader without lineage; the claim's own reference already runs up to the state it leads
+        ActorRef leader = new ActorRef("leader", "Leader", ActorKind.PERSON, null, null, null, List.of("leader"), ActorRef.Origin.CANDIDATE, null);
+        ActorRef leaderOfWest = new ActorRef("leader", "Leader", ActorKind.PERSON, null, null, null, List.of("leader", "west"), ActorRef.Origin.CANDIDATE, null);
+        List<CodedEvent> es = List.of(events.event(leader, NORTH, "2024-07-02", -9), events.event(WEST, SOUTH, "2024-07-03", 6));
+        AllianceModel m = model(es, List.of(says(leaderOfWest, RelationType.LEADS, WEST, "2024-07-01", "c1", 0.8)));
+        assertThat(m.blocs(Granularity.YEAR)).singleElement().satisfies(b -> assertThat(b.groups()).anyMatch(g -> g.containsAll(List.of("leader", "west", "south"))));
+    }
+
+    @Test
     void aClaimOfAnActorWithItselfOrWithoutWeightIsRefused() {
         assertThatThrownBy(() -> says(SOUTH, RelationType.ALLY, SOUTH, "2019-01-01", "c1", 1)).hasMessageContaining("c1").hasMessageContaining("itself");
         assertThatThrownBy(() -> says(SOUTH, RelationType.ALLY, EAST, "2019-01-01", "c1", Double.NaN)).hasMessageContaining("weight");
