@@ -46,14 +46,21 @@ public record StatedRelation(ActorRef a, RelationType type, ActorRef b, LocalDat
 
     /**
      * Whether the relation can hold between actors of these kinds: one is a member of, leads or commands
-     * an organisation, a group or a state, never a person; and a state is no member of another state, nor
-     * leads or commands one. A claim that breaks this is a misreading ("X, Y and Z, including A" read as A
-     * a member of the state before the list), which the model leaves out.
+     * an organisation, a group or a state, never a person; a state is no member of another state, nor
+     * leads or commands one; and no state or organ of one is a member of another state or its organs. A
+     * claim that breaks this is a misreading ("X, Y and Z, including A" read as A a member of the state
+     * before the list), which the model leaves out.
      */
     public boolean plausible() {
         boolean hierarchy = type == RelationType.MEMBER_OF || type == RelationType.LEADS || type == RelationType.COMMANDS;
         if (hierarchy && b.kind() == ActorKind.PERSON) return false;
-        return !(hierarchy && a.kind() == ActorKind.STATE && b.kind() == ActorKind.STATE);
+        if (hierarchy && a.kind() == ActorKind.STATE && b.kind() == ActorKind.STATE) return false;
+        return !(type == RelationType.MEMBER_OF && state(a) && state(b) && !a.country().equals(b.country()));
+    }
+
+    /** A state or one of its organs, of a known country. */
+    private static boolean state(ActorRef x) {
+        return x.country() != null && (x.kind() == ActorKind.STATE || x.sector() != null && x.sector().isStateOrgan());
     }
 
     /** +1 for a tie that puts the two on one side (every type but hostile), -1 for hostility. */

@@ -42,6 +42,10 @@ class StatedRelationsTest {
         return new StatedRelation(a, type, b, LocalDate.parse(day), claim, 0.8, true);
     }
 
+    static ActorRef organ(String id, String country) {
+        return new ActorRef(id, id, ActorKind.ORGANIZATION, country, Sector.GOV, null, List.of(id), ActorRef.Origin.DERIVED, null);
+    }
+
     static AllianceModel model(List<CodedEvent> es, List<StatedRelation> stated) {
         return AllianceModel.build(LINKS, KNOWN::get, es, List.of(), Map.of(), List.of(), stated);
     }
@@ -133,8 +137,10 @@ class StatedRelationsTest {
         ActorRef leader = AllianceModelTest.ref("leader", ActorKind.PERSON);
         AllianceModel m = model(List.of(), List.of(says(SOUTH, RelationType.MEMBER_OF, EAST, "2024-07-01", "c1", 0.5),
                 says(BRIGADES, RelationType.LEADS, leader, "2024-07-01", "c2", 0.5), says(leader, RelationType.LEADS, BRIGADES, "2024-07-01", "c3", 0.5),
-                says(SOUTH, RelationType.PROXY_OF, EAST, "2024-07-01", "c4", 0.5)));
-        assertThat(rows(m)).extracting(r -> r.substring(r.lastIndexOf('['))).containsExactlyInAnyOrder("[c3]", "[c4]");
+                says(SOUTH, RelationType.PROXY_OF, EAST, "2024-07-01", "c4", 0.5),
+                says(organ("south-government", "SOU"), RelationType.MEMBER_OF, organ("east-government", "EAS"), "2024-07-01", "c5", 0.5),
+                says(organ("south-government", "SOU"), RelationType.MEMBER_OF, organ("south-cabinet", "SOU"), "2024-07-01", "c6", 0.5)));
+        assertThat(rows(m)).extracting(r -> r.substring(r.lastIndexOf('['))).containsExactlyInAnyOrder("[c3]", "[c4]", "[c6]");
         assertThat(m.blocs(Granularity.YEAR)).singleElement().satisfies(b -> assertThat(b.groups()).noneMatch(g -> g.containsAll(List.of("south", "east", "z-brigades"))));
     }
 
