@@ -22,7 +22,8 @@ import java.util.Set;
  * left out). The baseline is what was known of the pair before its acts: the knowledge base's view
  * at its first act, two acts' worth of cooperation for allies, backers, proxies and members, of
  * conflict for enemies; and the relations the reports state, each one act's worth times its weight,
- * when dated no later than the period of the pair's first act. A statement dated later is a value at
+ * when dated no later than the period of the pair's first act; failing both, a third actor both are
+ * tied to then ({@link #shareAFriend}) is half an act's worth of cooperation. A statement dated later is a value at
  * its day (a tie positive, hostility negative), and one that says the relation ended ("former
  * allies", "broke with") is both: the tie before, its end at its day. The change point is the split,
  * between two periods, where the mean before most exceeds the mean after; it is a rupture when the
@@ -59,7 +60,8 @@ final class Ruptures {
         pairs.addAll(statedByPair.keySet());
         List<Rupture> out = new ArrayList<>();
         for (Pair pair : pairs) {
-            List<Point> points = points(pair, byPair.getOrDefault(pair, Map.of()).values(), statedByPair.getOrDefault(pair, List.of()), links, by);
+            List<Point> points = points(pair, byPair.getOrDefault(pair, Map.of()).values(), statedByPair.getOrDefault(pair, List.of()), links,
+                    stated, by);
             turn(pair, points, statedByPair.getOrDefault(pair, List.of()), actors, by, alpha).ifPresent(out::add);
         }
         out.sort(Comparator.comparingDouble(Rupture::pValue).thenComparing(r -> r.a().id()).thenComparing(r -> r.b().id()));
@@ -67,7 +69,8 @@ final class Ruptures {
     }
 
     /** The pair's series: its baseline's values first, then its acts and later statements in date order. */
-    private static List<Point> points(Pair pair, java.util.Collection<Act> acts, List<StatedRelation> stated, List<Link> links, Granularity by) {
+    private static List<Point> points(Pair pair, java.util.Collection<Act> acts, List<StatedRelation> stated, List<Link> links,
+                                      List<StatedRelation> allStated, Granularity by) {
         List<Point> later = new ArrayList<>();
         for (Act a : acts) later.add(new Point(a.day(), a.value(), a.event().id(), false));
         LocalDate first = later.stream().map(Point::day).min(LocalDate::compareTo)
@@ -88,6 +91,7 @@ final class Ruptures {
                 later.add(new Point(s.day(), v, s.claim(), false));
             }
         }
+        if (prior.isEmpty() && first != null && shareAFriend(pair, links, allStated, first, by)) prior.add(new Point(null, BASELINE / 2, null, true));
         later.sort(Comparator.comparing(Point::day).thenComparing(Point::id));
         List<Point> out = new ArrayList<>(prior);
         out.addAll(later);
@@ -130,6 +134,34 @@ final class Ruptures {
             if (l.type() != LinkType.SUCCESSOR_OF) v = BASELINE;
         }
         return v;
+    }
+
+    /**
+     * Whether the two, with no tie of their own, were both tied to a third actor of the model (one the
+     * reports involve) when their acts begin: allies,
+     * backers, proxies, members or leaders of one actor by the knowledge base or by the reports (the
+     * members of one coalition; two militias of one patron). A friend's friend is a weaker prior than a
+     * friend (structural balance's positive transitivity, which alliance networks bear out better than
+     * its "enemy of my enemy"): one value of half a tie's worth.
+     */
+    static boolean shareAFriend(Pair p, List<Link> links, List<StatedRelation> stated, LocalDate at, Granularity by) {
+        Set<String> ofA = new java.util.HashSet<>(), ofB = new java.util.HashSet<>();
+        java.util.function.BiConsumer<String, String> tie = (x, y) -> {
+            if (x.equals(p.a()) && !y.equals(p.b())) ofA.add(y);
+            if (x.equals(p.b()) && !y.equals(p.a())) ofB.add(y);
+        };
+        for (Link l : links) {
+            if (l.type() == LinkType.HOSTILE || l.type() == LinkType.SUCCESSOR_OF || !l.period().covers(at)) continue;
+            tie.accept(l.subject(), l.object());
+            tie.accept(l.object(), l.subject());
+        }
+        for (StatedRelation s : stated) {
+            if (s.sign() < 0 || s.ended() || s.weight() == 0 || s.day() != null && by.period(s.day()).compareTo(by.period(at)) > 0) continue;
+            tie.accept(s.a().id(), s.b().id());
+            tie.accept(s.b().id(), s.a().id());
+        }
+        ofA.retainAll(ofB);
+        return !ofA.isEmpty();
     }
 
     /** The allowed split where the mean before most exceeds the mean after, or -1; linear time by running sums. */

@@ -136,6 +136,20 @@ class AllianceModelTest {
     }
 
     @Test
+    void twoAlliesOfOneActorWhoFallOutAreARuptureOnAWeakerPrior() {
+        // the militia is North's proxy and East North's ally: they start as friends of a friend
+        List<CodedEvent> es = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) es.add(event(i % 2 == 0 ? MILITIA : EAST, i % 2 == 0 ? EAST : MILITIA, "2019-08-0" + i, -10));
+        es.add(event(NORTH, SOUTH, "2019-08-11", -10));   // North is in the reports too
+        List<Rupture> rs = model(es, List.of()).ruptures(Granularity.MONTH, 0.2);
+        assertThat(rs).singleElement().satisfies(r -> {
+            assertThat(r.a().id() + "/" + r.b().id()).isEqualTo("east/militia");
+            assertThat(r.before()).isEqualTo(1.0);
+            assertThat(r.period()).isEqualTo("2019-08");
+        });
+    }
+
+    @Test
     void enemiesFightingOnOrAMixedRecordAreNoRupture() {
         List<CodedEvent> es = new ArrayList<>();
         for (int i = 1; i <= 8; i++) es.add(event(NORTH, SOUTH, "2017-0" + i + "-10", i < 5 ? -2 : -9));
