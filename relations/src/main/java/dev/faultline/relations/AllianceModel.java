@@ -20,11 +20,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -102,7 +104,7 @@ public final class AllianceModel {
             add(actors, s.b(), known);
         }
         Map<String, ActorRef> all = Map.copyOf(actors);
-        java.util.Set<String> agents = new java.util.HashSet<>();
+        Set<String> agents = new HashSet<>();
         for (CodedEvent e : events) if (e.modality().happened()) e.source().forEach(m -> agents.add(m.actor().id()));
         for (StatedRelation s : plausible) agents.addAll(List.of(s.a().id(), s.b().id()));
         Sides sides = new Sides(all, agents);
@@ -112,10 +114,12 @@ public final class AllianceModel {
         return new AllianceModel(all, List.copyOf(acts), days, kept, List.copyOf(forces), plausible, sides);
     }
 
-    /** An actor and the known actors of its lineage, so that acts can roll up to them. */
+    /** An actor and the known actors of its lineage and its backer ("Russian-backed fighters"), so that acts can roll up to them. */
     private static void add(Map<String, ActorRef> actors, ActorRef a, Function<String, ActorRef> known) {
         actors.putIfAbsent(a.id(), a);
-        for (String id : a.lineage()) {
+        List<String> above = new ArrayList<>(a.lineage());
+        if (a.affiliation() != null) above.add(a.affiliation().actor());
+        for (String id : above) {
             if (actors.containsKey(id)) continue;
             ActorRef k = known.apply(id);
             if (k != null) actors.put(id, k);

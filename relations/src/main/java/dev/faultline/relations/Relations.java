@@ -3,8 +3,8 @@ package dev.faultline.relations;
 import dev.faultline.domain.PartialDate;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.actor.Link;
-import dev.faultline.domain.relation.Relation;
 import dev.faultline.domain.relation.Granularity;
+import dev.faultline.domain.relation.Relation;
 import dev.faultline.domain.relation.RelationType;
 import dev.faultline.domain.relation.Rupture;
 
@@ -12,9 +12,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Relations with their evidence. From the knowledge base: command, leadership, membership, backing
@@ -42,7 +46,7 @@ final class Relations {
             Pair p = Pair.of(a.from().id(), a.to().id());
             String period = by.period(a.day());
             int segment = (int) turns.getOrDefault(p, List.of()).stream().filter(t -> t.compareTo(period) <= 0).count();
-            byPair.computeIfAbsent(p, k -> new java.util.TreeMap<>()).computeIfAbsent(segment, k -> new ArrayList<>()).add(a);
+            byPair.computeIfAbsent(p, k -> new TreeMap<>()).computeIfAbsent(segment, k -> new ArrayList<>()).add(a);
         }
         for (Map.Entry<Pair, Map<Integer, List<Act>>> e : byPair.entrySet()) {
             for (List<Act> as : e.getValue().values()) balance(e.getKey(), as, actors).ifPresent(out::add);
@@ -54,7 +58,7 @@ final class Relations {
     private static Optional<Relation> balance(Pair pair, List<Act> as, Map<String, ActorRef> actors) {
         double balance = 0;
         LocalDate first = null, last = null;
-        java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
+        Set<String> evidence = new LinkedHashSet<>();
         boolean rolled = true;
         for (Act a : as) {
             balance += a.value();
@@ -84,7 +88,7 @@ final class Relations {
         List<Relation> out = new ArrayList<>();
         for (Map.Entry<Key, List<StatedRelation>> e : byKey.entrySet()) {
             LocalDate end = e.getValue().stream().filter(StatedRelation::ended).map(StatedRelation::day)
-                    .filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+                    .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
             boolean endedUndated = e.getValue().stream().anyMatch(s -> s.ended() && s.day() == null);
             List<StatedRelation> until = new ArrayList<>(), after = new ArrayList<>();
             for (StatedRelation s : e.getValue()) {
@@ -100,12 +104,12 @@ final class Relations {
     }
 
     private static Relation statedRow(RelationType type, ActorRef a, ActorRef b, List<StatedRelation> claims, boolean ended) {
-        List<LocalDate> held = claims.stream().filter(s -> !s.ended()).map(StatedRelation::day).filter(java.util.Objects::nonNull).sorted().toList();
-        List<LocalDate> ends = claims.stream().filter(StatedRelation::ended).map(StatedRelation::day).filter(java.util.Objects::nonNull).sorted().toList();
+        List<LocalDate> held = claims.stream().filter(s -> !s.ended()).map(StatedRelation::day).filter(Objects::nonNull).sorted().toList();
+        List<LocalDate> ends = claims.stream().filter(StatedRelation::ended).map(StatedRelation::day).filter(Objects::nonNull).sorted().toList();
         LocalDate from = held.isEmpty() ? null : held.get(0);
         LocalDate to = ended ? (ends.isEmpty() ? null : ends.get(ends.size() - 1)) : (held.isEmpty() ? null : held.get(held.size() - 1));
         double score = 0;
-        java.util.Set<String> evidence = new java.util.LinkedHashSet<>();
+        Set<String> evidence = new LinkedHashSet<>();
         for (StatedRelation s : claims) {
             score += s.sign() * s.weight();
             evidence.add(s.claim());

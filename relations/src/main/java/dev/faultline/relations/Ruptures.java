@@ -8,31 +8,37 @@ import dev.faultline.domain.relation.Rupture;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
- * Ruptures: a pair whose acts turn against the pair's own baseline. Each pair's acts, in date
- * order, are one value each (alignment score times weight; acts that say nothing of alignment are
- * left out). The baseline is what was known of the pair before its acts: the knowledge base's view
- * at its first act, two acts' worth of cooperation for allies, backers, proxies and members, of
- * conflict for enemies; and the relations the reports state, each one act's worth times its weight,
- * when dated no later than the period of the pair's first act; failing both, a third actor both are
- * tied to then ({@link #shareAFriend}) is half an act's worth of cooperation. A statement dated later is a value at
- * its day (a tie positive, hostility negative), and one that says the relation ended ("former
- * allies", "broke with") is both: the tie before, its end at its day. The change point is the split,
- * between two periods, where the mean before most exceeds the mean after; it is a rupture when the
- * pair went from cooperation (or nothing) before to conflict after (enemies fighting harder is
- * escalation, not a rupture) and a permutation test (the same statistic over the same splits, the
- * values shuffled {@value #PERMUTATIONS} times, seeded by the pair so runs repeat) puts the chance of
- * so large a turn at most {@code alpha} — or a report says the relation ended, which is evidence of
- * its own whatever the few acts can show. A pair needs two acts or later statements, or one such
- * report. No fixed threshold on the scores themselves.
+ * Ruptures: a pair whose acts turn against the pair's own baseline. Each pair's acts, in date order,
+ * are one value each (alignment score times weight; acts that say nothing of alignment are left out).
+ * The baseline is what was known of the pair before its acts: the knowledge base's view at its first
+ * act, two acts' worth of cooperation for allies, backers, proxies and members, of conflict for
+ * enemies; and the relations the reports state, each one act's worth times its weight, when dated no
+ * later than the period of the pair's first act; failing both, a third actor both are tied to then
+ * ({@link #shareAFriend}) is half an act's worth of cooperation. A statement dated later is a value at
+ * its day (a tie positive, hostility negative), and one that says the relation ended ("former allies",
+ * "broke with") is both: the tie before, its end at its day.
+ *
+ * <p>The change point is the split, between two periods, where the mean before most exceeds the mean
+ * after; it is a rupture when the pair went from cooperation (or nothing) before to conflict after
+ * (enemies fighting harder is escalation, not a rupture) and a permutation test (the same statistic
+ * over the same splits, the values shuffled {@value #PERMUTATIONS} times, seeded by the pair so runs
+ * repeat) puts the chance of so large a turn at most {@code alpha} — or a report says the relation
+ * ended, which is evidence of its own whatever the few acts can show. A pair needs two acts or later
+ * statements, or one such report. No fixed threshold on the scores themselves.
  */
 final class Ruptures {
     static final int PERMUTATIONS = 2000;
@@ -69,12 +75,12 @@ final class Ruptures {
     }
 
     /** The pair's series: its baseline's values first, then its acts and later statements in date order. */
-    private static List<Point> points(Pair pair, java.util.Collection<Act> acts, List<StatedRelation> stated, List<Link> links,
+    private static List<Point> points(Pair pair, Collection<Act> acts, List<StatedRelation> stated, List<Link> links,
                                       List<StatedRelation> allStated, Granularity by) {
         List<Point> later = new ArrayList<>();
         for (Act a : acts) later.add(new Point(a.day(), a.value(), a.event().id(), false));
         LocalDate first = later.stream().map(Point::day).min(LocalDate::compareTo)
-                .orElse(stated.stream().map(StatedRelation::day).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null));
+                .orElse(stated.stream().map(StatedRelation::day).filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null));
         List<Point> prior = new ArrayList<>();
         double kb = first == null ? 0 : baseline(pair, links, first);
         for (int i = 0; kb != 0 && i < BASELINE_ACTS; i++) prior.add(new Point(null, kb, null, true));
@@ -98,12 +104,12 @@ final class Ruptures {
         return out;
     }
 
-    private static java.util.Optional<Rupture> turn(Pair pair, List<Point> points, List<StatedRelation> stated, Map<String, ActorRef> actors,
+    private static Optional<Rupture> turn(Pair pair, List<Point> points, List<StatedRelation> stated, Map<String, ActorRef> actors,
                                                     Granularity by, double alpha) {
         int n = points.size();
         int k = (int) points.stream().filter(Point::prior).count();
         boolean ended = stated.stream().anyMatch(s -> s.ended() && s.day() != null);
-        if (n - k < (ended ? 1 : MIN_ACTS)) return java.util.Optional.empty();
+        if (n - k < (ended ? 1 : MIN_ACTS)) return Optional.empty();
         double[] x = new double[n];
         String[] period = new String[n];
         for (int i = 0; i < n; i++) {
@@ -113,16 +119,16 @@ final class Ruptures {
         boolean[] allowed = new boolean[n];
         for (int t = 1; t < n; t++) allowed[t] = !period[t].equals(period[t - 1]);
         int split = bestSplit(x, allowed);
-        if (split < 0) return java.util.Optional.empty();
+        if (split < 0) return Optional.empty();
         double before = mean(x, 0, split), after = mean(x, split, n);
-        if (after >= 0 || before < 0) return java.util.Optional.empty();
+        if (after >= 0 || before < 0) return Optional.empty();
         double p = pValue(x, allowed, before - after, new Random(pair.hashCode()));
         String at = period[split];
         boolean said = stated.stream().anyMatch(s -> s.ended() && s.day() != null && by.period(s.day()).compareTo(at) >= 0);
-        if (p > alpha && !said) return java.util.Optional.empty();
+        if (p > alpha && !said) return Optional.empty();
         Set<String> evidence = new LinkedHashSet<>();
         for (int i = Math.max(split, k); i < n; i++) if (x[i] < 0) evidence.add(points.get(i).id());
-        return java.util.Optional.of(new Rupture(actors.get(pair.a()), actors.get(pair.b()), at, round(before), round(after), p, List.copyOf(evidence)));
+        return Optional.of(new Rupture(actors.get(pair.a()), actors.get(pair.b()), at, round(before), round(after), p, List.copyOf(evidence)));
     }
 
     /** The knowledge base's view of the pair when its acts begin: positive for ties, negative for enmity, 0 for none. */
@@ -145,8 +151,8 @@ final class Ruptures {
      * its "enemy of my enemy"): one value of half a tie's worth.
      */
     static boolean shareAFriend(Pair p, List<Link> links, List<StatedRelation> stated, LocalDate at, Granularity by) {
-        Set<String> ofA = new java.util.HashSet<>(), ofB = new java.util.HashSet<>();
-        java.util.function.BiConsumer<String, String> tie = (x, y) -> {
+        Set<String> ofA = new HashSet<>(), ofB = new HashSet<>();
+        BiConsumer<String, String> tie = (x, y) -> {
             if (x.equals(p.a()) && !y.equals(p.b())) ofA.add(y);
             if (x.equals(p.b()) && !y.equals(p.a())) ofB.add(y);
         };

@@ -100,6 +100,15 @@ class AllianceModelTest {
     }
 
     @Test
+    void aBackedGroupsActsCountForItsBackerEvenWhenTheReportsNameNoOtherActOfIt() {
+        ActorRef fighters = new ActorRef("fighters-backed-by-east", "fighters backed by east", ActorKind.GROUP, null, Sector.UAF, null,
+                List.of("fighters-backed-by-east"), ActorRef.Origin.DERIVED, new ActorRef.Affiliation(LinkType.BACKED_BY, "east"));
+        AllianceModel m = model(List.of(event(fighters, SOUTH, "2018-06-01", -10)), List.of());
+        assertThat(m.relations()).filteredOn(Relation::rolledUp).extracting(r -> r.a().id() + " " + r.type().label() + " " + r.b().id())
+                .containsExactly("east hostile south");
+    }
+
+    @Test
     void aDyadSumsBothDirectionsPerPeriod() {
         AllianceModel m = model(List.of(event(NORTH, SOUTH, "2018-01-05", -10), event(SOUTH, NORTH, "2018-01-20", -5),
                 event(NORTH, SOUTH, "2018-03-02", 4)), List.of());
