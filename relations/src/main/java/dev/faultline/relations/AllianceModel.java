@@ -84,7 +84,9 @@ public final class AllianceModel {
      *
      * @param stated the relation claims of the corpus, as {@link StatedRelation}s (only those the reports hold
      *               to be so: a denied or hypothetical claim is for the caller to leave out); their actors join
-     *               the model; an implausible one ({@link StatedRelation#plausible()}) is left out
+     *               the model; an implausible one ({@link StatedRelation#plausible()}) is left out. The links
+     *               that define the groups the events name ("Iranian-backed militias") are stated relations too
+     *               ({@link Affiliations})
      * @see #build(List, Function, List, List, Map, Collection) for the other parameters
      */
     public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
@@ -104,6 +106,8 @@ public final class AllianceModel {
             add(actors, s.b(), known);
         }
         Map<String, ActorRef> all = Map.copyOf(actors);
+        plausible = new ArrayList<>(plausible);
+        plausible.addAll(Affiliations.of(events, assessments, all));
         Set<String> agents = new HashSet<>();
         for (CodedEvent e : events) if (e.modality().happened()) e.source().forEach(m -> agents.add(m.actor().id()));
         for (StatedRelation s : plausible) agents.addAll(List.of(s.a().id(), s.b().id()));
@@ -111,7 +115,7 @@ public final class AllianceModel {
         List<Act> acts = Acts.of(events, assessments, all, sides);
         List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
         List<LocalDate> days = events.stream().filter(e -> e.date() != null && e.modality().happened()).map(e -> e.date().value().start()).toList();
-        return new AllianceModel(all, List.copyOf(acts), days, kept, List.copyOf(forces), plausible, sides);
+        return new AllianceModel(all, List.copyOf(acts), days, kept, List.copyOf(forces), List.copyOf(plausible), sides);
     }
 
     /** An actor and the known actors of its lineage and its backer ("Russian-backed fighters"), so that acts can roll up to them. */

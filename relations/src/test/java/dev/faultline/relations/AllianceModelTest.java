@@ -103,9 +103,14 @@ class AllianceModelTest {
     void aBackedGroupsActsCountForItsBackerEvenWhenTheReportsNameNoOtherActOfIt() {
         ActorRef fighters = new ActorRef("fighters-backed-by-east", "fighters backed by east", ActorKind.GROUP, null, Sector.UAF, null,
                 List.of("fighters-backed-by-east"), ActorRef.Origin.DERIVED, new ActorRef.Affiliation(LinkType.BACKED_BY, "east"));
-        AllianceModel m = model(List.of(event(fighters, SOUTH, "2018-06-01", -10)), List.of());
+        CodedEvent e = event(fighters, SOUTH, "2018-06-01", -10);
+        AllianceModel m = model(List.of(e), List.of());
         assertThat(m.relations()).filteredOn(Relation::rolledUp).extracting(r -> r.a().id() + " " + r.type().label() + " " + r.b().id())
                 .containsExactly("east hostile south");
+        // the group's very name states who backs it: a stated relation, the event that names it as evidence
+        assertThat(m.relations()).filteredOn(r -> r.basis() == Relation.Basis.STATED)
+                .extracting(r -> r.a().id() + " " + r.type().label() + " " + r.b().id() + " " + r.from().value() + " " + r.evidence())
+                .containsExactly("east supports fighters-backed-by-east 2018-06 [" + e.id() + "]");
     }
 
     @Test
