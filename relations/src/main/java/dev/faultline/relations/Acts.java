@@ -36,7 +36,8 @@ final class Acts {
                 for (ActorMention t : e.target()) {
                     ActorRef a = s.actor(), b = t.actor();
                     List<String> above = sides.ancestors(a), below = sides.ancestors(b);
-                    if (a.id().equals(b.id()) || above.contains(b.id()) || below.contains(a.id())) continue;
+                    // one lineage acts on itself (Hezbollah on its leader); an organ the text composes does not, on its state (a coup)
+                    if (a.id().equals(b.id()) || a.lineage().contains(b.id()) || b.lineage().contains(a.id())) continue;
                     if (seen.add(a.id() + ">" + b.id())) out.add(new Act(a, b, e, e.date().value().start(), score, w, false));
                     for (String up : above) {
                         for (String down : below) {

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * Blocs per period, from the signed graph of the period between the model's sides ({@link Sides}):
  * each pair's weighted acts (rolled up to the sides above the actors) plus the knowledge base's ties
  * in force then ({@value #TIE} for alliance, backing, proxy, membership, command; minus that for
- * enmity) and the relations the reports state by then (as much, times the claim's weight, between
+ * enmity; as much between an organ the text composes and its state) and the relations the reports state by then (as much, times the claim's weight, between
  * the sides of their actors). Among the period's {@value #MOST} most connected sides, clusters are
  * merged greedily while the ties between two clusters sum positive, strongest first (correlation
  * clustering's agglomerative heuristic).
@@ -68,6 +68,10 @@ final class Blocs {
                 if (s == null || o == null || !sides.isSide(s) || !sides.isSide(o) || !l.period().covers(first)) continue;
                 if (l.type() == LinkType.SUCCESSOR_OF) continue;
                 w.merge(Pair.of(s.id(), o.id()), l.type() == LinkType.HOSTILE ? -TIE : TIE, Double::sum);
+            }
+            for (String id : new ArrayList<>(w.keySet().stream().flatMap(q -> java.util.stream.Stream.of(q.a(), q.b())).distinct().toList())) {
+                String state = actors.containsKey(id) ? sides.state(actors.get(id)) : null;
+                if (state != null) w.merge(Pair.of(id, state), TIE, Double::sum);
             }
             for (StatedRelation r : stated) {
                 // the model's one reference per id, so that a claim places an actor as its events do

@@ -16,7 +16,8 @@ import java.util.Set;
  * acts roll up to: a principal the knowledge base knows (a state, an armed group, a ministry), or,
  * where it knows none above it, a party the reports name — a faction, a person at the head of one
  * ("Maduro", "the separatists' leader"), a movement — which is how a conflict the knowledge base has
- * never heard of gets its sides. Bystanders and reporters take no side: media, civilians, refugees,
+ * never heard of gets its sides. An organ of a state the text composes ("the Venezuelan military") that
+ * acts is a side of its own, tied to its state in blocs, and its acts also count for the state. Bystanders and reporters take no side: media, civilians, refugees,
  * aid, health, education, business, labour, religious bodies and criminals, a group the text composes
  * without a country or backer ("militants" of nowhere in particular), and a person who never acts.
  */
@@ -47,16 +48,30 @@ final class Sides {
     List<String> ancestors(ActorRef a) {
         List<String> out = new ArrayList<>(a.lineage());
         if (a.affiliation() != null && !out.contains(a.affiliation().actor())) out.add(a.affiliation().actor());
-        if (a.origin() != ActorRef.Origin.KNOWN && a.kind() != ActorKind.STATE && a.sector() != null && a.sector().isStateOrgan() && a.country() != null) {
-            String state = stateOf.get(a.country());
-            if (state != null && !out.contains(state)) out.add(state);
-        }
+        String state = state(a);
+        if (state != null && !out.contains(state)) out.add(state);
         return out;
     }
 
-    /** The side an actor counts for: itself when a principal, else the nearest principal above it, else the nearest party above it or itself; null for a bystander. */
+    /**
+     * The state of an organ the text composes ("the Venezuelan military", "the junta", "the Syrian
+     * government": not an actor of the knowledge base, of a state organ's sector, with a country) when
+     * the model has that state; else null.
+     */
+    String state(ActorRef a) {
+        if (a.origin() == ActorRef.Origin.KNOWN || a.kind() == ActorKind.STATE || a.sector() == null || !a.sector().isStateOrgan()) return null;
+        return a.country() == null ? null : stateOf.get(a.country());
+    }
+
+    /**
+     * The side an actor counts for: itself when a principal, or when an organ the text composes that
+     * the reports have act (it stands with its state by a tie, not inside it, so that an army can part
+     * from its government; one only acted upon is its state's); else the nearest principal above it, else
+     * the nearest party above it or itself; null for a bystander.
+     */
     String side(ActorRef a) {
         if (AllianceModel.principal(a)) return a.id();
+        if (state(a) != null && party(a) && agents.contains(a.id())) return a.id();
         List<String> up = ancestors(a).subList(1, ancestors(a).size());
         for (String id : up) {
             ActorRef x = actors.get(id);

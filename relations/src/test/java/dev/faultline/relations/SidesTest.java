@@ -70,6 +70,18 @@ class SidesTest {
     }
 
     @Test
+    void aComposedOrganThatActsIsASideTiedToItsStateAndCanPartFromIt() {
+        ActorRef army = new ActorRef("military-nrl", "military (NRL)", ActorKind.GROUP, "NRL", Sector.MIL, null, List.of("military-nrl", "military"),
+                ActorRef.Origin.DERIVED, null);
+        List<Bloc> loyal = model(List.of(fight(army, SEPARATISTS, "2019-08-01"))).blocs(Granularity.YEAR);
+        assertThat(loyal).singleElement().satisfies(b -> assertThat(b.groups()).contains(List.of("military-nrl", "norland"), List.of("separatists-nrl")));
+        List<Bloc> coup = model(List.of(fight(army, NORLAND, "2019-08-01"), event(army, SEPARATISTS, "2019-08-02", PloverType.COOPERATE, "060", 6)))
+                .blocs(Granularity.YEAR);
+        assertThat(coup).singleElement().satisfies(b -> assertThat(b.groups()).anyMatch(g -> g.containsAll(List.of("military-nrl", "separatists-nrl")))
+                .anyMatch(g -> g.equals(List.of("norland"))));
+    }
+
+    @Test
     void factionsTheKnowledgeBaseLacksAndTheirLeadersTakeSidesInBlocs() {
         List<CodedEvent> es = List.of(fight(SEPARATISTS, POLICE, "2019-08-01"), fight(COUNCIL, NORLAND, "2019-08-02"),
                 event(SUDLAND, COUNCIL, "2019-08-03", PloverType.AID, "070", 7), event(LEADER, SEPARATISTS, "2019-08-04", PloverType.COOPERATE, "060", 6),
