@@ -3,10 +3,12 @@ package dev.faultline.relations;
 import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Assessment;
+import dev.faultline.domain.claim.RelationClaim;
 import dev.faultline.domain.relation.RelationType;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A relation a report states between two actors it names — "the Z Brigades, loyal to Y", "X-backed
@@ -34,6 +36,18 @@ public record StatedRelation(ActorRef a, RelationType type, ActorRef b, LocalDat
         Objects.requireNonNull(claim, "claim");
         if (a.id().equals(b.id())) throw new IllegalArgumentException("stated relation " + claim + ": '" + a.id() + "' " + type.label() + " itself");
         if (!(weight >= 0) || Double.isInfinite(weight)) throw new IllegalArgumentException("stated relation " + claim + ": weight must be a number >= 0, was " + weight);
+    }
+
+    /**
+     * The relation a report states, as the model takes it, or none when the report does not hold it to be so (denied,
+     * negated, hypothetical, to come). Dated on the first day of the claim's date; weighed by its assessment as an
+     * event is ({@link #weight(Assessment)}; null: not assessed).
+     */
+    public static Optional<StatedRelation> of(RelationClaim claim, Assessment assessment) {
+        if (!claim.modality().happened()) return Optional.empty();
+        LocalDate day = claim.date() == null ? null : claim.date().value().start();
+        return Optional.of(new StatedRelation(claim.a().actor(), claim.type(), claim.b().actor(), day, claim.id(),
+                weight(assessment), false));
     }
 
     /**

@@ -65,6 +65,11 @@ public record ResolvedDocument(AnnotatedDocument document, List<ActorMention> ac
         return new ResolvedDocument(annotated, actors, relations, identities);
     }
 
+    /** The same reading with these relation claims (the same claims attributed, say) in place of its own. */
+    public ResolvedDocument withRelations(List<RelationClaim> claims) {
+        return new ResolvedDocument(document, actors, claims, identities);
+    }
+
     public static ResolvedDocument empty(AnnotatedDocument document) {
         return new ResolvedDocument(document, List.of());
     }
