@@ -31,6 +31,7 @@ final class DocumentNames {
     private final Map<String, String> shortForms = new HashMap<>();
     private final Map<String, String> skeletons = new HashMap<>();
     private final Map<String, String> abbreviations = new HashMap<>();
+    private final Map<String, String> surnames = new HashMap<>();
 
     /** A body's name as the report wrote it ({@code loose} its words): its short forms and spelling are now known. */
     void body(ActorRef ref, List<String> loose, String text) {
@@ -45,9 +46,16 @@ final class DocumentNames {
 
     /** A person's full name: another spelling of it is the same person. */
     void person(ActorRef ref, String text) {
-        if (text.trim().split("\\s+").length < 2) return;
+        String[] words = text.trim().split("\\s+");
+        if (words.length < 2) return;
         refs.put(ref.id(), ref);
         put(skeletons, skeleton(text), ref.id());
+        put(surnames, dev.faultline.actors.kb.AliasKey.loose(words[words.length - 1]), ref.id());
+    }
+
+    /** The person named in full before whose surname this is ("Maduro" after "Nicolás Maduro"). */
+    Optional<ActorRef> surname(String loose) {
+        return lookup(surnames, loose);
     }
 
     void abbreviation(ActorRef ref, String abbreviation) {

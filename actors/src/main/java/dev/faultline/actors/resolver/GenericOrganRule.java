@@ -53,6 +53,13 @@ final class GenericOrganRule implements Rule {
         }
         int loyal = loyalTo(w, organ.get());
         if (loyal >= 0) return loyal;
+        if (ofState && words.loose(w - 1).equals("s") && words.loose(w - 3).equals("the")) {   // "the country's military"
+            Optional<StateProfile> named = countryNamed(words.loose(w - 2));
+            if (named.isPresent()) {
+                c.emit(w - 3, organ.get().end(), c.organRef(named.get(), organ.get()), MentionBasis.COREFERENCE, 0.6);
+                return organ.get().end();
+            }
+        }
         if (ofState && !kindWord(words, w, organ.get().end()) && words.loose(w - 1).equals("its")) {   // "the Israeli military said its air force struck"
             Optional<StateProfile> owner = possessingState();
             if (owner.isPresent()) {
@@ -213,6 +220,23 @@ final class GenericOrganRule implements Rule {
         if (a.kind() == ActorKind.STATE) return c.kb.state(a.id());
         if (a.country() == null || a.sector() == null || !a.sector().isStateOrgan()) return Optional.empty();
         return c.kb.stateByIso3(a.country());
+    }
+
+    /**
+     * The state "the country", "the nation" or "the kingdom" stands for: the newest state the report
+     * named (or whose organ it named), a monarchy for "the kingdom"; none when it named none.
+     */
+    private Optional<StateProfile> countryNamed(String noun) {
+        java.util.Set<String> only = c.vocab.statesByNominal.get(noun);
+        if (only == null && !noun.equals("country") && !noun.equals("nation")) return Optional.empty();
+        return c.found.newestAnywhere(m -> stateOf(m.actor()).filter(st -> only == null || only.contains(st.actor())).isPresent())
+                .flatMap(m -> stateOf(m.actor()));
+    }
+
+    private Optional<StateProfile> stateOf(ActorRef a) {
+        if (a.kind() == ActorKind.STATE) return c.kb.state(a.id());
+        if (a.country() != null && a.sector() != null && a.sector().isStateOrgan() && a.lineage().size() > 1) return c.kb.stateByIso3(a.country());
+        return Optional.empty();
     }
 
     /** True when the word's only capital is its first letter ("Protesters", not "NATO" or "McCain"). */

@@ -76,13 +76,18 @@ final class References {
 
     /** As {@link #affiliated(GenericOrgan, Qualifier, LinkType, Actor)}, of a country the report gives it ("forces loyal to Haftar"). */
     ActorRef affiliated(GenericOrgan organ, Qualifier qualifier, LinkType link, Actor backer, String country) {
+        return affiliated(organ, qualifier, link, backer.id(), backer.name(), country);
+    }
+
+    /** As {@link #affiliated(GenericOrgan, Qualifier, LinkType, Actor)}, for a backer by its id and name (one the base lacks too). */
+    ActorRef affiliated(GenericOrgan organ, Qualifier qualifier, LinkType link, String backerId, String backerName, String country) {
         String what = (qualifier == null ? "" : qualifier.id() + "-") + organ.id();
         String how = phrase(link);
-        String id = what + "-" + how.replace(' ', '-') + "-" + backer.id();
+        String id = what + "-" + how.replace(' ', '-') + "-" + backerId;
         String name = (qualifier == null ? "" : capitalized(qualifier.id()) + " ") + organ.id().replace('-', ' ')
-                + " " + how + " " + backer.name();
+                + " " + how + " " + backerName;
         return new ActorRef(id, name, ActorKind.GROUP, country, organ.sector(), null, List.of(id), ActorRef.Origin.DERIVED,
-                new ActorRef.Affiliation(link, backer.id()));
+                new ActorRef.Affiliation(link, backerId));
     }
 
     /** A name the knowledge base lacks. */
