@@ -1,5 +1,10 @@
 package dev.faultline.actors.resolver;
 
+import dev.faultline.actors.match.PhraseTrie;
+import dev.faultline.domain.actor.LinkType;
+import dev.faultline.domain.actor.RelationCue;
+
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -9,6 +14,10 @@ import java.util.Set;
 final class StatePlaceOrParty {
     /** Parts of speech an apposition starts with: "a key ally", "the country's neighbour", "its ally", "Iran's ally". */
     private static final Set<String> APPOSITION_START = Set.of("DT", "PRP$", "JJ", "JJS");
+    /** Links whose noun takes the other side after "of" or "to" ("an ally of X", "a rival to X"), never a place's part. */
+    private static final Set<LinkType> SIDE_LINKS = Set.of(LinkType.ALLY, LinkType.HOSTILE, LinkType.PROXY_OF, LinkType.BACKED_BY);
+    /** How many words a list of names before this one may take ("an ally to China, Iran and Russia"). */
+    private static final int LIST_REACH = 12;
 
     private final ResolutionContext c;
 
@@ -24,7 +33,7 @@ final class StatePlaceOrParty {
      */
     boolean acts(int w, int end) {
         Words words = c.words();
-        if (partyBetween(w) || recipient(w)) return true;
+        if (partyBetween(w) || recipient(w) || relationSide(w)) return true;
         if (locativeBefore(w) || Grammar.DIRECTIONS.contains(words.loose(w - 1))) return false;
         if (Grammar.PARTICIPANT.contains(words.loose(w - 1))) return true;
         if (w > 0 && words.tokenOf(w - 1).pos().startsWith("VB")) return true;      // "accused Israel", "warned Iran"
@@ -91,6 +100,29 @@ final class StatePlaceOrParty {
         }
         String preposition = words.loose(p);
         return (preposition.equals("to") || preposition.equals("from")) && Grammar.RECIPIENT_NOUNS.contains(words.loose(p - 1));
+    }
+
+    /**
+     * A name after a noun of what one side is to another and "of" or "to", alone or in a list: "a close ally
+     * of Venezuela", "a staunch ally to China, Iran and Russia", "a rival of Iran". The state is the other
+     * side of the relation (the relation cues' ally, hostile, proxy and backer nouns), not a place; nouns of
+     * parts and members ("part of Syria", "a unit of") are left to the other rules.
+     */
+    private boolean relationSide(int w) {
+        Words words = c.words();
+        int p = w - 1;
+        if (Grammar.DETERMINERS.contains(words.loose(p))) p--;
+        for (int n = 0; p > 0 && n < LIST_REACH; n++) {                  // back over the list's earlier names
+            String word = words.loose(p), pos = words.tokenOf(p).pos();
+            if (!(word.equals(",") || word.equals("and") || word.equals("or") || pos.startsWith("NNP") || Grammar.DETERMINERS.contains(word))) break;
+            p--;
+        }
+        if (p < 1 || !(words.loose(p).equals("of") || words.loose(p).equals("to"))) return false;
+        for (int start = Math.max(0, p - 3); start < p; start++) {        // "ally", "close ally", "deputy head" end at the preposition
+            Optional<PhraseTrie.Match<RelationCue>> noun = c.vocab.relationNouns.longestAt(words.loose, start);
+            if (noun.isPresent() && noun.get().end() == p) return SIDE_LINKS.contains(noun.get().first().link());
+        }
+        return false;
     }
 
     /** The comma closing an apposition that starts at {@code from}, within a short stretch without a verb; else -1. */

@@ -53,7 +53,7 @@ final class StatedRelations {
     List<Stated> read(SentenceActors s) {
         Map<String, Stated> out = new LinkedHashMap<>();
         for (SentenceActors.Placed a : s.placed) {
-            after(s, a).ifPresent(x -> out.putIfAbsent(key(x), x));
+            for (Stated x : after(s, a)) out.putIfAbsent(key(x), x);
         }
         for (int k = 0; k < s.words.size(); k++) {
             Optional<PhraseTrie.Match<RelationCue>> noun = vocab.relationNouns.longestAt(s.words.loose, k);
@@ -105,8 +105,35 @@ final class StatedRelations {
     }
 
 
-    /** "A, loyal to B", "A, the armed wing of B", "A, B's ally": what follows A says what it is to B. */
-    private Optional<Stated> after(SentenceActors s, SentenceActors.Placed a) {
+    /**
+     * "A, loyal to B", "A, the armed wing of B", "A, B's ally": what follows A says what it is to B; and to each
+     * actor listed with B after a cue or a noun's "of" ("A, backed by B and C", "A is an ally to B, C and D").
+     */
+    private List<Stated> after(SentenceActors s, SentenceActors.Placed a) {
+        Optional<Stated> first = first(s, a);
+        if (first.isEmpty()) return List.of();
+        List<Stated> out = new ArrayList<>(List.of(first.get()));
+        Stated x = first.get();
+        boolean aFirst = x.a() == a;                                     // which side the list runs on: B's
+        SentenceActors.Placed last = aFirst ? x.b() : x.a();
+        if (last.from() < a.to()) return out;                            // B is not after A: no list after it
+        Words ws = s.words;
+        while (true) {
+            int j = last.to();
+            boolean comma = ws.loose(j).equals(",");
+            if (comma) j++;
+            if (ws.loose(j).equals("and") || ws.loose(j).equals("or")) j++;
+            else if (!comma) break;
+            Optional<SentenceActors.Placed> next = s.startingAt(skipDeterminer(ws, j));
+            if (next.isEmpty() || next.get().mention().actor().kind() != last.mention().actor().kind()) break;
+            last = next.get();
+            Stated more = aFirst ? new Stated(x.a(), x.type(), last, x.cueFrom(), x.cueTo()) : new Stated(last, x.type(), x.b(), x.cueFrom(), x.cueTo());
+            if (!more.a().mention().actor().id().equals(more.b().mention().actor().id())) out.add(more);
+        }
+        return out;
+    }
+
+    private Optional<Stated> first(SentenceActors s, SentenceActors.Placed a) {
         Words ws = s.words;
         int k = a.to();
         String next = ws.loose(k);

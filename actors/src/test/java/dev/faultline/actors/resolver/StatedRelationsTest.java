@@ -61,6 +61,16 @@ class StatedRelationsTest {
     }
 
     @Test
+    void aStateAfterAnAllyOfOrToIsTheOtherSideAndAListAfterACueNamesEach() {
+        assertThat(relations("Russia is an ally of Venezuela.")).as("'of Venezuela' after an ally is no place")
+                .containsExactly("russia ally venezuela");
+        assertThat(relations("Cuba has long been an ally to China, Iran and Russia."))
+                .containsExactly("cuba ally china", "cuba ally iran", "cuba ally russia");
+        assertThat(relations("The Houthis, backed by Iran and Syria, fired missiles.")).containsExactly("iran supports houthis", "syria supports houthis");
+        assertThat(relations("Fighting raged in the northern part of Syria and Iraq.")).as("a part of a state is a place").isEmpty();
+    }
+
+    @Test
     void aNounForWhatOneIsToTheOtherReadsEitherWay() {
         assertThat(relations("Hamas's armed wing, the Qassam Brigades, fired rockets.")).containsExactly("qassam-brigades member_of hamas");
         assertThat(relations("The Dawn Council and its ally the Zintan Brigades advanced.", "ORGANIZATION:Dawn Council",
