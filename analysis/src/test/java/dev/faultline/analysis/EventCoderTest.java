@@ -443,28 +443,4 @@ class EventCoderTest {
         assertThat(seek.source()).extracting(ActorMention::text).as("the sentence's name for its pronoun").containsExactly("Netanyahu");
         assertThat(ids(seek.target())).containsExactly("mahmoud-abbas");
     }
-
-    @Test
-    void whoTakesPartIsReadFromListsMembersRelativesAndPatients() {
-        CodedEvent listed = only(code("2024-07-29", "Costa Rica, Ecuador, the Dominican Republic and Panama called on Venezuelan authorities "
-                + "to guarantee free elections."), PloverType.REQUEST);
-        assertThat(ids(listed.source())).as("a list the parse hangs on its first name").contains("dominican-republic", "panama");
-        assertThat(ids(listed.target())).containsExactly("venezuela-government");
-
-        CodedEvent members = only(code("2024-07-29", "Latin American leaders, including Brazilian President Luiz Inacio Lula da Silva, "
-                + "have called on Maduro to step down."), PloverType.REQUEST);
-        assertThat(members.source()).extracting(ActorMention::text).as("the members a group names").anyMatch(t -> t.contains("Lula"));
-
-        CodedEvent relative = only(code("2024-07-29", "Street demonstrations were crushed by the country's military, which has long "
-                + "supported Maduro."), PloverType.SUPPORT);
-        assertThat(relative.source()).as("the noun a relative clause describes").isNotEmpty();
-
-        CodedEvent arrest = only(code("2024-07-29", "The US was concerned about Avila's arrest."), PloverType.COERCE);
-        assertThat(arrest.source()).as("an arrest's possessor is arrested").isEmpty();
-        assertThat(arrest.target()).extracting(ActorMention::text).containsExactly("Avila");
-
-        CodedEvent protest = only(code("2024-07-29", "Venezuelan authorities say more than 700 people were detained in the protests."),
-                PloverType.PROTEST);
-        assertThat(ids(protest.source())).as("a state's organ named before a protest is not its crowd").doesNotContain("venezuela-government");
-    }
 }

@@ -28,6 +28,7 @@ import dev.faultline.lexicon.CommonWords;
 import dev.faultline.pipeline.Stage;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -42,12 +43,14 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 15;
+    private static final int RULES = 14;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
-    /** Nouns of an act whose possessor undergoes it: "Avila's arrest", "his release". */
-    private static final Set<String> PATIENT_NOUNS = CoderWords.of("patient-nouns");
+    /** Heads that stand for the people of their "of" phrase: "a group of citizens", "dozens of protesters". */
+    private static final Set<String> COLLECTIVE = CoderWords.of("collective-heads");
+    /** Titles a person is named by in apposition: "X, the commander of Y". */
+    private static final Set<String> TITLES = CoderWords.of("person-titles");
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
     private static final Set<String> LIGHT_VERBS = CoderWords.of("light-verbs");
     /**
@@ -166,7 +169,6 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         final DependencyGraph g;
         final ActorMention[] actorAt;
         final Parties parties;
-        final Sides sides;
 
         SentenceCoding(ResolvedDocument rd, Sentence s, DependencyGraph g, List<ActorMention> actors) {
             this.rd = rd;
@@ -175,7 +177,6 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             this.actorAt = new ActorMention[s.tokens().size()];
             for (ActorMention m : actors) for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) actorAt[t] = m;
             this.parties = new Parties(rd.document(), s, g, actorAt);
-            this.sides = new Sides(rd, s, g, actorAt, parties);
         }
 
         /** One event per clause, type and dyad: "air and missile strikes" is one attack, not three. */
@@ -191,6 +192,23 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 boolean seen = out.stream().anyMatch(o -> o.sentence() == e.sentence() && o.type() == e.type()
                         && ids(o.source()).equals(ids(e.source())) && ids(o.target()).equals(ids(e.target())));
                 if (!seen) out.add(e);
+            }
+        }
+
+        /**
+         * A pronoun or nominal whose actor the sentence also names ("Netanyahu says he will seek") stands
+         * for that name: the event cites the words that name its actor.
+         */
+        private void named(List<ActorMention> side) {
+            for (int i = 0; i < side.size(); i++) {
+                ActorMention m = side.get(i);
+                if (m.basis() != MentionBasis.COREFERENCE) continue;
+                for (ActorMention n : rd.actorsIn(s.index())) {
+                    if (n.basis() != MentionBasis.COREFERENCE && n.actor().id().equals(m.actor().id())) {
+                        side.set(i, n);
+                        break;
+                    }
+                }
             }
         }
 
@@ -259,10 +277,10 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 Optional<Integer> speaker = OtherSide.speaker(s, g, v);
                 if (saying.isEmpty() || speaker.isEmpty()) continue;
                 List<ActorMention> by = new ArrayList<>(), of = new ArrayList<>();
-                sides.add(by, speaker.get());
-                for (int subject : g.dependentsOf(v, "nsubj")) sides.add(of, subject);
-                sides.named(by);
-                sides.named(of);
+                add(by, speaker.get());
+                for (int subject : g.dependentsOf(v, "nsubj")) add(of, subject);
+                named(by);
+                named(of);
                 of.removeIf(m -> ids(by).contains(m.actor().id()));
                 if (by.isEmpty() || of.isEmpty()) continue;
                 Optional<CameoEntry> demand = book.catalog().entry("100");
@@ -338,55 +356,52 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 String r = d.relation();
                 if (p.trigger().kind() == Trigger.Kind.VERB) {
                     // "nsubj:xsubj": the controller of an infinitive ("Pakistan refused to deploy", "urged Israel to withdraw")
-                    if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")) sides.add(source, d.dependent());
-                    else if (r.equals("nsubj:pass") && passive(head)) sides.add(target, d.dependent());
-                    else if (r.equals("nsubj:pass")) sides.add(source, d.dependent());   // "the US was concerned and called for": the subject it shares
-                    else if (r.equals("iobj")) sides.add(target, d.dependent());
-                    else if (r.equals("obj") && p.targetIsObject() && !recipient && !parties.hearer(head, d.dependent())) sides.add(target, d.dependent());
-                    else if (OtherSide.targetRelation(p, r)) sides.add(target, d.dependent());
+                    if (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent") || r.equals("obl:by")) add(source, d.dependent());
+                    else if (r.equals("nsubj:pass")) add(target, d.dependent());
+                    else if (r.equals("iobj")) add(target, d.dependent());
+                    else if (r.equals("obj") && p.targetIsObject() && !recipient && !parties.hearer(head, d.dependent())) add(target, d.dependent());
+                    else if (OtherSide.targetRelation(p, r)) add(target, d.dependent());
                 } else {
-                    if (r.equals("nmod:poss") && PATIENT_NOUNS.contains(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) sides.add(target, d.dependent());
-                    else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") && !parties.kindOfAct(d.dependent(), head)) sides.add(source, d.dependent());
-                    else if (r.equals("nmod:of") && !p.target().contains("of")) sides.add(source, d.dependent());   // "the withdrawal of Hizballah troops"
-                    else if (r.equals("nmod:by") || r.equals("nmod:agent")) sides.add(source, d.dependent());       // "a car bombing by the Islamic State"
-                    else if (OtherSide.targetRelation(p, r)) sides.add(target, d.dependent());
+                    if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") && !parties.kindOfAct(d.dependent(), head)) add(source, d.dependent());
+                    else if (r.equals("nmod:of") && !p.target().contains("of")) add(source, d.dependent());   // "the withdrawal of Hizballah troops"
+                    else if (r.equals("nmod:by") || r.equals("nmod:agent")) add(source, d.dependent());       // "a car bombing by the Islamic State"
+                    else if (OtherSide.targetRelation(p, r)) add(target, d.dependent());
                 }
             }
             for (int carrier : OtherSide.carriers(s, g, p, head, words, LIGHT_VERBS)) {   // "carried out an attack on X", "launched strikes on X"
                 for (Dependency d : g.dependentsOf(carrier)) {
-                    if (d.dependent() != head && OtherSide.targetRelation(p, d.relation())) sides.add(target, d.dependent());
+                    if (d.dependent() != head && OtherSide.targetRelation(p, d.relation())) add(target, d.dependent());
                 }
             }
             if (p.trigger().kind() == Trigger.Kind.VERB && target.isEmpty()) {   // "shared evidence with X", "provided $2 million in aid to X"
                 for (int object : g.dependentsOf(head, "obj")) {
-                    for (int w : OtherSide.inObject(g, object, p)) sides.add(target, w);
+                    for (int w : OtherSide.inObject(g, object, p)) add(target, w);
                     if (!target.isEmpty()) break;
                 }
             }
             if (target.isEmpty() && p.type() == PloverType.REQUEST) {       // "called on X to end", "demanded that X send": X is asked
-                OtherSide.addressee(g, head).ifPresent(w -> sides.add(target, w));
+                OtherSide.addressee(g, head).ifPresent(w -> add(target, w));
             }
             if (p.trigger().kind() == Trigger.Kind.NOUN && source.isEmpty()) {
                 for (Dependency up : g.governorsOf(head)) {              // "Israel carried out raids", "they took part in a march"
                     if (up.isRoot() || !(up.relation().equals("obj") || up.relation().startsWith("obl:in"))) continue;
                     if (!LIGHT_VERBS.contains(s.tokens().get(up.governor()).lemma().toLowerCase(Locale.ROOT))) continue;
-                    for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) sides.add(source, d.dependent());
+                    for (Dependency d : g.dependentsOf(up.governor())) if (d.relation().equals("nsubj")) add(source, d.dependent());
                 }
-                if (source.isEmpty()) parties.claimant(head).ifPresent(c -> sides.add(source, c));
+                if (source.isEmpty()) parties.claimant(head).ifPresent(c -> add(source, c));
             }
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && s.tokens().get(head).pos().equals("VBN")) {
-                parties.agentAfter(last, target).ifPresent(a -> sides.add(source, a));                   // "weapons supplied to the Houthis by Iran"
+                parties.agentAfter(last, target).ifPresent(a -> add(source, a));                   // "weapons supplied to the Houthis by Iran"
             }
             if (p.trigger().kind() == Trigger.Kind.VERB && source.isEmpty() && !hasSubject(head) && !infinitive(head)) {
-                OtherSide.relativeHead(s, g, head).ifPresent(w -> sides.add(source, w));   // "the military, which has long supported Maduro"
-                if (source.isEmpty()) subjectBefore(trigger, target, source);
+                subjectBefore(trigger, target, source);
             }
             if (source.isEmpty() && target.isEmpty() && p.target().contains("between")) parties.between(last).ifPresent(b -> {
                 source.add(b[0]);
                 target.add(b[1]);
             });
-            sides.named(source);
-            sides.named(target);
+            named(source);
+            named(target);
             distinctActors(source);
             distinctActors(target);
             Set<String> doers = ids(source);
@@ -413,7 +428,7 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             if (obliged && embedding.isEmpty()) {                          // "Assad said Turkey must mediate": Assad demands it of Turkey
                 OtherSide.speaker(s, g, clause).ifPresent(w -> {
                     List<ActorMention> by = new ArrayList<>();
-                    sides.add(by, w);
+                    add(by, w);
                     if (!by.isEmpty()) turnTo(by, source, target);
                 });
             }
@@ -447,15 +462,14 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         /**
          * A protest the parse left without a subject ("citizens called by a platform protested"): the
          * first people the sentence names before it. A capital's name stands for its government
-         * elsewhere ("Dhaka said"), not for protesters in its streets; a state's organ or a person
-         * named before it is not its crowd ("authorities say 700 were detained in the protests").
+         * elsewhere ("Dhaka said"), not for protesters in its streets.
          */
         private void protestersBefore(int trigger, List<ActorMention> target, List<ActorMention> source) {
             for (int k = 0; k < trigger; k++) {
                 ActorMention m = actorAt[k];
-                if (m != null && !target.contains(m) && m.basis() != MentionBasis.METONYM && m.actor().kind() != ActorKind.STATE
-                        && m.actor().kind() != ActorKind.PERSON && (m.actor().sector() == null || !m.actor().sector().isStateOrgan())) {
-                    sides.add(source, k);
+                if (m != null && !target.contains(m) && m.basis() != MentionBasis.METONYM
+                        && m.actor().kind() != dev.faultline.domain.actor.ActorKind.STATE) {
+                    add(source, k);
                     return;
                 }
             }
@@ -480,20 +494,10 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         private void demand(int head, List<ActorMention> source, List<ActorMention> target) {
             List<ActorMention> by = new ArrayList<>();
             for (int w : EmbeddedClauses.demanders(s, g, head)) {
-                sides.add(by, w);
+                add(by, w);
                 if (!by.isEmpty()) break;
             }
             turnTo(by, source, target);
-        }
-
-        /**
-         * Whether a verb is itself passive: it has its own passive auxiliary, or it is a participle
-         * conjoined to a passive ("was arrested and charged"). The parse hands a conjunct its
-         * partner's passive subject even when the conjunct is active ("was concerned and called for").
-         */
-        private boolean passive(int verb) {
-            if (g.dependentsOf(verb).stream().anyMatch(d -> d.relation().equals("aux:pass"))) return true;
-            return s.tokens().get(verb).pos().equals("VBN");
         }
 
         private boolean hasSubject(int head) {
@@ -510,11 +514,97 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             for (int k = trigger - 1; k >= 0; k--) {
                 Token t = s.tokens().get(k);
                 if (actorAt[k] != null) {
-                    if (!target.contains(actorAt[k])) sides.add(source, k);
+                    if (!target.contains(actorAt[k])) add(source, k);
                     return;
                 }
                 if (t.isVerb() || t.pos() != null && (t.pos().equals(",") || t.pos().equals(":") || t.pos().startsWith("-"))) return;
             }
+        }
+
+        /** The actor a dependent names, with any actors conjoined to it ("Russia and Iran"). */
+        private void add(List<ActorMention> into, int token) {
+            Set<ActorMention> found = new LinkedHashSet<>();
+            collect(found, token, 0);
+            for (Dependency d : g.dependentsOf(token)) if (d.relation().equals("conj") || d.relation().startsWith("conj:")) collect(found, d.dependent(), 0);
+            for (ActorMention m : found) if (!into.contains(m)) into.add(m);
+        }
+
+        private void collect(Set<ActorMention> found, int token, int depth) {
+            if (actorAt[token] != null && COLLECTIVE.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) {
+                // "members of Hezbollah": Hezbollah, not members of no one in particular
+                for (Dependency d : g.dependentsOf(token)) {
+                    if (d.relation().equals("nmod:of") && actorAt[d.dependent()] != null && actorAt[d.dependent()] != actorAt[token]) {
+                        found.add(actorAt[d.dependent()]);
+                        return;
+                    }
+                }
+            }
+            if (actorAt[token] != null && ofNoOne(actorAt[token])) {
+                // "Hezbollah's forces", "the rebels' fighters": the possessor's, not forces of no one in particular
+                for (Dependency d : g.dependentsOf(token)) {
+                    ActorMention owner = d.relation().equals("nmod:poss") ? actorAt[d.dependent()] : null;
+                    if (owner != null && owner != actorAt[token]) {
+                        found.add(owner);
+                        return;
+                    }
+                }
+            }
+            ActorMention named = namedInApposition(token);
+            if (actorAt[token] != null) {
+                boolean generic = actorAt[token].actor().origin() != ActorRef.Origin.KNOWN;
+                found.add(named != null && generic ? named : actorAt[token]);   // "the commander of the force, Qassem Soleimani"
+                return;
+            }
+            if (named != null && TITLES.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) {
+                found.add(named);                                           // "Qassem Soleimani, the Commander of the Quds Force"
+                return;
+            }
+            if (depth >= 1) return;
+            List<ActorMention> inApposition = new ArrayList<>();            // "Assad's allies Iran and Russia": the names, not the possessor
+            for (Dependency d : g.dependentsOf(token)) {
+                if ((d.relation().equals("appos") || d.relation().equals("dep")) && parties.apposed(token, d.dependent())) {
+                    inApposition.add(actorAt[d.dependent()]);
+                }
+            }
+            if (!inApposition.isEmpty()) {
+                found.addAll(inApposition);
+                return;
+            }
+            for (Dependency d : g.dependentsOf(token)) {                    // "its forces": the possessor; "Iranian troops": the modifier
+                if (d.relation().equals("compound")) {
+                    collect(found, d.dependent(), depth);                   // "the ISIS group bastion": one noun of nouns
+                } else if (d.relation().equals("nmod:poss") || d.relation().equals("amod")) {
+                    collect(found, d.dependent(), depth + 1);
+                } else if (d.relation().equals("nmod:of") && COLLECTIVE.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) {
+                    collect(found, d.dependent(), depth + 1);               // "a group of citizens", "members of Hezbollah"
+                }
+            }
+        }
+
+        /** A generic organ of no state and no name ("forces", "fighters"): whose it is, the words around it say. */
+        private boolean ofNoOne(ActorMention m) {
+            return m.actor().origin() == ActorRef.Origin.DERIVED && m.actor().country() == null && m.actor().kind() == ActorKind.GROUP;
+        }
+
+        /**
+         * The person a phrase names in apposition, after it ("the commander, Qassem Soleimani") or
+         * before it ("Qassem Soleimani, the commander of ..."), or null.
+         */
+        private ActorMention namedInApposition(int head) {
+            for (Dependency d : g.dependentsOf(head)) {
+                ActorMention m = actorAt[d.dependent()];
+                if (d.relation().equals("appos") && m != null && m.actor().kind() == ActorKind.PERSON) return m;
+            }
+            int start = head;
+            for (Dependency d : g.dependentsOf(head)) {
+                String r = d.relation();
+                if (r.equals("det") || r.equals("amod") || r.equals("compound")) start = Math.min(start, d.dependent());
+            }
+            if (start >= 2 && s.tokens().get(start - 1).word().equals(",")) {
+                ActorMention m = actorAt[start - 2];
+                if (m != null && m.actor().kind() == ActorKind.PERSON) return m;
+            }
+            return null;
         }
 
         private EventPlace place() {

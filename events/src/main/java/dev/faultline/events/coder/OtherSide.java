@@ -107,22 +107,6 @@ final class OtherSide {
         return Optional.empty();
     }
 
-    /**
-     * The noun a relative clause describes, when the parse left the clause's verb without a subject
-     * and hung it on the noun ("the country's military, which has long supported Maduro", read as
-     * dep(military, supported) with "which" a loose word): that noun, or empty.
-     */
-    static Optional<Integer> relativeHead(Sentence s, DependencyGraph g, int verb) {
-        boolean relative = g.dependentsOf(verb).stream().anyMatch(d -> s.tokens().get(d.dependent()).pos().startsWith("W")
-                && d.dependent() < verb && (d.relation().equals("dep") || d.relation().startsWith("nsubj")));
-        if (!relative) return Optional.empty();
-        for (Dependency up : g.governorsOf(verb)) {
-            if (!up.isRoot() && (up.relation().equals("dep") || up.relation().startsWith("acl")) && up.governor() < verb
-                    && s.tokens().get(up.governor()).isNoun()) return Optional.of(up.governor());
-        }
-        return Optional.empty();
-    }
-
     /** The preposition of an "obl:x" or "nmod:x" relation ("obl:on": "on"), multiword ones with spaces. */
     static Optional<String> preposition(String relation) {
         int colon = relation.indexOf(':');

@@ -179,30 +179,12 @@ final class Parties {
      */
     boolean apposed(int noun, int dependent) {
         ActorMention m = actorAt[dependent];
-        if (m == null || m.basis() == MentionBasis.METONYM || !s.tokens().get(noun).pos().startsWith("NN")) return false;
-        if (s.tokens().get(noun).pos().startsWith("NNP")) return listed(noun, m);
+        if (m == null || m.basis() == MentionBasis.METONYM || !s.tokens().get(noun).pos().startsWith("NN")
+                || s.tokens().get(noun).pos().startsWith("NNP")) return false;
         for (int k = noun + 1; k < m.tokenBegin(); k++) {       // only names, commas and "and" between: "allies Iran and Russia"
             String w = s.tokens().get(k).word();
             if (actorAt[k] == null && !w.equals(",") && !w.equalsIgnoreCase("and")) return false;
         }
         return true;
-    }
-
-    /**
-     * A name the actors stage did not read that heads a list of names it did, which the parse hangs
-     * on the first as appositions ("Costa Rica, Ecuador, the Dominican Republic and Panama called
-     * on"): the list names the actors. Only names, commas, articles and one "and" may stand between.
-     */
-    private boolean listed(int noun, ActorMention m) {
-        if (actorAt[noun] != null) return false;
-        boolean and = false;
-        int k = noun + 1;
-        for (; k < s.tokens().size(); k++) {
-            Token t = s.tokens().get(k);
-            String w = t.word();
-            if (w.equalsIgnoreCase("and")) and = true;
-            else if (!w.equals(",") && !w.equalsIgnoreCase("the") && !t.pos().startsWith("NNP")) break;
-        }
-        return and && m.tokenEnd() <= k;
     }
 }
