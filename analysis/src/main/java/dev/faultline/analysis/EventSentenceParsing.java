@@ -22,7 +22,7 @@ final class EventSentenceParsing implements Stage<ResolvedDocument, ResolvedDocu
 
     @Override
     public ResolvedDocument apply(ResolvedDocument rd) {
-        return new ResolvedDocument(layer.parse(rd.document(), coder.sentencesToParse(rd)), rd.actors());
+        return rd.withDocument(layer.parse(rd.document(), coder.sentencesToParse(rd)));
     }
 
     @Override

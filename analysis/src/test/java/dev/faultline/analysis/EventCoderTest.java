@@ -404,4 +404,43 @@ class EventCoderTest {
         assertThat(highway.place() == null ? null : highway.place().country()).as("a district spelt otherwise is no town abroad")
                 .isNotEqualTo("CHN");
     }
+
+    static CodedEvent only(CodedDocument d, PloverType type) {
+        return of(d, type).orElseThrow(() -> new AssertionError(d.events().toString()));
+    }
+
+    @Test
+    void twoSidedActsComeOutTwoSided() {
+        CodedEvent strikes = only(code("2024-07-20", "Israeli jets carried out strikes on Hezbollah's forces in the south."), PloverType.ASSAULT);
+        assertThat(ids(strikes.target())).as("strikes on X's forces: X").containsExactly("hezbollah");
+
+        CodedEvent call = only(code("2024-07-20", "The Houthis called on Saudi Arabia to end the blockade."), PloverType.REQUEST);
+        assertThat(ids(call.source())).containsExactly("houthis");
+        assertThat(ids(call.target())).as("called on X to: X is asked").containsExactly("saudi-arabia");
+
+        CodedEvent visit = only(code("2024-07-20", "Putin visited Iran last week."), PloverType.CONSULT);
+        assertThat(ids(visit.target())).as("a visit's host").containsExactly("iran");
+
+        CodedEvent shared = only(code("2024-07-20", "The US authorities shared evidence with their Chinese counterparts."), PloverType.COOPERATE);
+        assertThat(ids(shared.target())).as("with X, in the object's phrase").containsExactly("china");
+
+        CodedDocument battles = code("2024-07-20", "Russian-backed fighters have engaged in deadly battles with Iranian-allied regime soldiers.");
+        assertThat(battles.events()).filteredOn(e -> e.type() == PloverType.ASSAULT).as("one act, with its other side").singleElement()
+                .satisfies(e -> assertThat(e.target()).isNotEmpty());
+    }
+
+    @Test
+    void whoSaysAnotherMustActDemandsIt() {
+        CodedEvent mediate = only(code("2024-07-20", "Syrian President Bashar Assad said Turkey must mediate the peace talks."), PloverType.REQUEST);
+        assertThat(ids(mediate.source())).containsExactly("bashar-al-assad");
+        assertThat(ids(mediate.target())).containsExactly("turkey");
+
+        CodedEvent disarm = only(code("2024-07-20", "The U.S. has said that North Korea must first disarm before it can receive aid."), PloverType.REQUEST);
+        assertThat(ids(disarm.source())).containsExactly("united-states");
+        assertThat(ids(disarm.target())).containsExactly("north-korea");
+
+        CodedEvent seek = only(code("2024-07-20", "Netanyahu says he will seek support from Mahmoud Abbas."), PloverType.REQUEST);
+        assertThat(seek.source()).extracting(ActorMention::text).as("the sentence's name for its pronoun").containsExactly("Netanyahu");
+        assertThat(ids(seek.target())).containsExactly("mahmoud-abbas");
+    }
 }

@@ -9,6 +9,7 @@ import dev.faultline.domain.claim.Attribution;
 import dev.faultline.domain.claim.AttributionKind;
 import dev.faultline.domain.claim.Estimate;
 import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.domain.claim.RelationClaim;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.Modality;
@@ -57,6 +58,21 @@ class SourcesTest {
         assertThat(chain.get(2).actor().id()).isEqualTo("al-akhbar");
         assertThat(chain.get(3).text()).contains("anonymous Lebanese official");
         assertThat(attack.modality()).isEqualTo(Modality.REPORTED);
+    }
+
+    @Test
+    void aRelationClaimIsAttributedLikeAnEventAndItsOwnPartiesAreNoSource() {
+        CodedDocument d = code("The Daily Ledger", "2019-05",
+                "Hezbollah, which is backed by Iran, fired rockets at Israel. The Imam Ali Brigades, loyal to the Quds Force, "
+                        + "moved to Deir ez-Zor, Reuters reported.");
+        List<RelationClaim> claims = d.resolved().relations();
+        RelationClaim backed = claims.stream().filter(r -> r.sentence() == 0).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+        assertThat(texts(backed.attribution())).containsExactly("The Daily Ledger");
+        assertThat(backed.modality()).isEqualTo(Modality.ASSERTED);
+        RelationClaim loyal = claims.stream().filter(r -> r.sentence() == 1).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+        assertThat(loyal.attribution()).extracting(Attribution::kind).containsExactly(AttributionKind.MEDIA, AttributionKind.MEDIA);
+        assertThat(loyal.attribution().get(1).actor().id()).isEqualTo("reuters");
+        assertThat(loyal.modality()).isEqualTo(Modality.REPORTED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.faultline.claims;
 
+import dev.faultline.domain.GreatCircle;
 import dev.faultline.domain.event.EventPlace;
 import dev.faultline.domain.event.PlacePrecision;
 
@@ -20,13 +21,7 @@ final class Places {
         if (a.precision() == PlacePrecision.ADMIN1 || b.precision() == PlacePrecision.ADMIN1) {
             return a.admin1() != null && a.admin1().equals(b.admin1());
         }
-        return a.lat() != null && b.lat() != null && km(a.lat(), a.lon(), b.lat(), b.lon()) <= Stories.NEAR_KM;
+        return a.lat() != null && b.lat() != null && GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon()) <= Stories.NEAR_KM;
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 6371.0 * 2 * Math.asin(Math.sqrt(h));
-    }
 }

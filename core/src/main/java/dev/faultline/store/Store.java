@@ -6,6 +6,7 @@ import dev.faultline.domain.RawReport;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.domain.claim.RelationClaim;
 import dev.faultline.domain.event.CodedEvent;
 
 import java.util.Collection;
@@ -37,7 +38,7 @@ public interface Store extends AutoCloseable {
      * its body is the article's raw text) and its near-duplicate signature. Saving an article whose id is already stored
      * with the same metadata, input and signature changes nothing ({@link SaveOutcome#UNCHANGED}); anything else
      * (a manifest supplied later, a cleaning that changed) updates it ({@link SaveOutcome#UPDATED}). An update that
-     * changes the cleaned text discards the article's analysis (mentions, events, force claims and the analysis'
+     * changes the cleaned text discards the article's analysis (mentions, events, force and relation claims and the analysis'
      * version), whose offsets point into the old text, so that the next analysis run redoes it.
      *
      * @param input null when unknown: an input stored before is kept
@@ -115,8 +116,21 @@ public interface Store extends AutoCloseable {
      *
      * @throws StoreException when the article is not stored, or an event or claim belongs to another
      */
+    default void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events,
+                              List<ForceClaim> forces) {
+        saveAnalysis(article, analysis, mentions, events, forces, List.of());
+    }
+
+    /**
+     * Replaces what an earlier analysis of this article stored (its actor mentions, events, force claims and relation
+     * claims) with these, in one transaction, as {@link #saveAnalysis(ArticleId, String, List, List, List)} does. Every
+     * relation claim must belong to {@code article}; the actor references of its two mentions and of its attribution
+     * links are stored too.
+     *
+     * @throws StoreException when the article is not stored, or an event or claim belongs to another
+     */
     void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events,
-                      List<ForceClaim> forces);
+                      List<ForceClaim> forces, List<RelationClaim> relations);
 
     /**
      * A page of the stored events that {@code query} selects, ordered by date (undated last), then article,
@@ -142,6 +156,15 @@ public interface Store extends AutoCloseable {
 
     /** The force claims stored for one article, in text order. */
     List<ForceClaim> forceClaims(ArticleId article);
+
+    /**
+     * Every stored relation claim ("A, backed by B"), ordered by date (undated last), then article, then position in
+     * the article. Each comes back equal to the one saved, but for actor references replaced since under the same id.
+     */
+    List<RelationClaim> relationClaims();
+
+    /** The relation claims stored for one article, in text order. */
+    List<RelationClaim> relationClaims(ArticleId article);
 
     /** The version string of the last analysis stored for this article, if any. */
     Optional<String> analysis(ArticleId article);

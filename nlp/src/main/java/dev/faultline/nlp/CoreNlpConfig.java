@@ -21,7 +21,7 @@ public final class CoreNlpConfig {
         p.setProperty("ner.model", NER_3CLASS);
         p.setProperty("ner.applyNumericClassifiers", "false"); // Faultline's NumberNormalizer instead
         p.setProperty("ner.useSUTime", "false");               // Faultline's DateNormalizer instead
-        p.setProperty("ner.applyFineGrained", "false");        // Gazetteer + FineTyper instead
+        p.setProperty("ner.applyFineGrained", "false");        // FineTypePhrases + FineTyper instead
         p.setProperty("ner.buildEntityMentions", "false");     // mentions are built from the tags
         p.setProperty("ner.combinationMode", "NORMAL");
         return p;

@@ -5,7 +5,7 @@ import dev.faultline.domain.text.AnnotatedDocument;
 import dev.faultline.domain.text.DependencyGraph;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.nlp.ner.FineTyper;
-import dev.faultline.nlp.ner.Gazetteer;
+import dev.faultline.nlp.ner.FineTypePhrases;
 import dev.faultline.pipeline.Stage;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -55,7 +55,7 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
         Objects.requireNonNull(options, "options");
         try {
             StanfordCoreNLP pipeline = new StanfordCoreNLP(CoreNlpConfig.lean());
-            return new LanguageLayer(options, pipeline, new DocumentBuilder(new FineTyper(Gazetteer.load())), null);
+            return new LanguageLayer(options, pipeline, new DocumentBuilder(new FineTyper(FineTypePhrases.load())), null);
         } catch (RuntimeException e) {
             throw new LanguageLayerException("cannot load the language layer's models (is the CoreNLP models jar on the class path?)", e);
         }
@@ -71,7 +71,7 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(loader, "loader");
         FutureTask<DependencyParsing> parser = new FutureTask<>(DependencyParsing::new);
-        FutureTask<Gazetteer> gazetteer = new FutureTask<>(Gazetteer::load);
+        FutureTask<FineTypePhrases> gazetteer = new FutureTask<>(FineTypePhrases::load);
         loader.execute(parser);
         loader.execute(gazetteer);
         try {

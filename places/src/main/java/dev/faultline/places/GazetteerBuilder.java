@@ -2,6 +2,7 @@ package dev.faultline.places;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faultline.domain.GreatCircle;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -258,7 +259,7 @@ final class GazetteerBuilder {
                 }
                 // the file's centres are sometimes another place's (Uganda's Central Region in Minnesota): lent only near
                 // the division's own towns
-                if (d.lat == null && d.members > 0 && Place.km(ll[0], ll[1], d.sumLat / d.members, d.sumLon / d.members) < NEAR_OWN_TOWNS_KM) {
+                if (d.lat == null && d.members > 0 && GreatCircle.km(ll[0], ll[1], d.sumLat / d.members, d.sumLon / d.members) < NEAR_OWN_TOWNS_KM) {
                     d.lat = ll[0];
                     d.lon = ll[1];
                 }

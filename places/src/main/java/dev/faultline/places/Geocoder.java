@@ -11,6 +11,7 @@ import dev.faultline.domain.event.PlacePrecision;
 import dev.faultline.domain.event.PloverType;
 import dev.faultline.domain.text.AnnotatedDocument;
 import dev.faultline.domain.text.Sentence;
+import dev.faultline.lexicon.CommonWords;
 import dev.faultline.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ public final class Geocoder implements Stage<CodedDocument, CodedDocument> {
     /** How many sentences back a sentence without a place looks for the one its report is set in. */
     private static final int NARRATIVE_REACH = 2;
 
-    private static final Set<String> FORCE_LOCATIVES = Set.of("in", "to", "into", "at", "inside", "across", "near", "around", "throughout");
+    private static final Set<String> FORCE_LOCATIVES = CommonWords.LOCATIVES.taggedAny("where", "whither");
 
     /** A name put as where something is ("in Syria", "to Lebanon"), not where it came from ("recruits from Afghanistan"). */
     private static boolean locative(Sentence s, PlaceName n) {

@@ -1,5 +1,6 @@
 package dev.faultline.places;
 
+import dev.faultline.domain.GreatCircle;
 import dev.faultline.domain.event.PlacePrecision;
 
 import java.util.Objects;
@@ -55,16 +56,9 @@ public record Place(long geonameId, String name, String country, String admin1, 
 
     /** Great-circle distance in kilometres; both places must have coordinates. */
     double km(Place other) {
-        return km(lat, lon, other.lat, other.lon);
+        return GreatCircle.km(lat, lon, other.lat, other.lon);
     }
 
-    /** Great-circle distance in kilometres between two points. */
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double dLat = Math.toRadians(lat2 - lat1), dLon = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(a));
-    }
 
     /**
      * How much a bare mention of this name is likely to mean this place: its population, weighted up for

@@ -1,5 +1,7 @@
 package dev.faultline.places;
 
+import dev.faultline.lexicon.CommonWords;
+
 import java.util.Set;
 
 /**
@@ -37,21 +39,26 @@ final class PlaceWords {
     static final Set<String> INNER_ARTICLES = Set.of("al", "el", "ez", "es", "as", "ash", "ad", "ed", "ar", "er", "az",
             "an", "at", "ath", "adh", "al-", "wa", "bin", "bani", "abu");
 
-    static final Set<String> LOCATIVES = Set.of("in", "near", "at", "outside", "around", "inside", "through");
+    /** Prepositions after which a capitalised word is likely a place: where something is or passes ("in", "through"). */
+    static final Set<String> LOCATIVES = CommonWords.LOCATIVES.taggedAny("where", "way");
 
     /** Lower-case words for a part of a town between a locative and its name: "in central Leeds", "through downtown Tulsa". */
     static final Set<String> PARTS_OF_TOWN = Set.of("central", "downtown", "northern", "southern", "eastern", "western", "rural",
             "suburban", "greater", "old");
 
-    static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+    static final Set<String> MONTHS_AND_DAYS = monthsAndDays();
 
     /** Capitalised words that name no place on their own: compass points, "Region". */
     static final Set<String> NOT_A_PLACE_ALONE = Set.of("north", "south", "east", "west", "central", "northern",
             "southern", "eastern", "western", "upper", "lower", "new", "old", "greater", "region", "province", "district",
             "state", "city", "town", "village", "county", "township", "governorate", "municipality", "barangay", "kwaeng", "khet",
             "tambon", "mahalle", "kebele", "woreda", "commune", "ward");
+
+    private static Set<String> monthsAndDays() {
+        Set<String> words = new java.util.HashSet<>(CommonWords.MONTHS.keySet());
+        words.addAll(CommonWords.WEEKDAYS.keySet());
+        return Set.copyOf(words);
+    }
 
     static final Set<String> NAMED_FOR_PEOPLE = Set.of("square", "street", "avenue", "boulevard", "plaza");
 

@@ -7,11 +7,12 @@ import java.time.LocalDate;
 
 /**
  * One event between two actors, as the model counts it: the pair (in the event's direction), its
- * day, its Goldstein score and its weight (credibility times corroboration). {@code rolledUp} when
+ * day, its score as evidence of alignment ({@link Alignment}: the Goldstein score, less for words than
+ * for deeds, nothing for requests) and its weight (credibility times corroboration). {@code rolledUp} when
  * the pair is an ancestor of the actors the report names (the Quds Force's act counted for Iran).
  */
-record Act(ActorRef from, ActorRef to, CodedEvent event, LocalDate day, double goldstein, double weight, boolean rolledUp) {
+record Act(ActorRef from, ActorRef to, CodedEvent event, LocalDate day, double score, double weight, boolean rolledUp) {
     double value() {
-        return goldstein * weight;
+        return score * weight;
     }
 }

@@ -20,11 +20,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,22 +35,33 @@ import java.util.function.Function;
  * from the same acts, so relations, dyads, ruptures and blocs agree with each other.
  */
 public final class AllianceModel {
+    /**
+     * The level at which the relations view splits a pair's events at its ruptures (by month): the
+     * command line's default for {@code ruptures}, since reports are few.
+     */
+    public static final double TURN_ALPHA = 0.2;
+
     private final Map<String, ActorRef> actors;
     private final List<Act> acts;
     private final List<Link> links;
     private final List<ForceClaim> forces;
+    private final List<StatedRelation> stated;
+    private final Sides sides;
     /** The day of each dated event said to have happened: the periods the corpus covers. */
     private final List<LocalDate> days;
     private final List<Relation> relations;
     private final List<ActorRef> ranked;
 
-    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<LocalDate> days, List<Link> links, List<ForceClaim> forces) {
+    private AllianceModel(Map<String, ActorRef> actors, List<Act> acts, List<LocalDate> days, List<Link> links, List<ForceClaim> forces,
+                          List<StatedRelation> stated, Sides sides) {
         this.days = days;
+        this.sides = sides;
         this.actors = actors;
         this.acts = acts;
         this.links = links;
         this.forces = forces;
-        this.relations = List.copyOf(Relations.of(links, actors, acts));
+        this.stated = stated;
+        this.relations = List.copyOf(Relations.of(links, actors, acts, stated, ruptures(Granularity.MONTH, TURN_ALPHA), Granularity.MONTH));
         this.ranked = List.copyOf(rank(actors, acts));
     }
 
@@ -63,7 +76,24 @@ public final class AllianceModel {
      */
     public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
                                       List<ForceClaim> forces, Map<String, Assessment> assessments, Collection<ActorRef> named) {
+        return build(links, known, events, forces, assessments, named, List.of());
+    }
+
+    /**
+     * Builds the model with the relations the reports state beside the knowledge base's and the events'.
+     *
+     * @param stated the relation claims of the corpus, as {@link StatedRelation}s (only those the reports hold
+     *               to be so: a denied or hypothetical claim is for the caller to leave out); their actors join
+     *               the model; an implausible one ({@link StatedRelation#plausible()}) is left out. The links
+     *               that define the groups the events name ("Iranian-backed militias") are stated relations too
+     *               ({@link Affiliations})
+     * @see #build(List, Function, List, List, Map, Collection) for the other parameters
+     */
+    public static AllianceModel build(List<Link> links, Function<String, ActorRef> known, List<CodedEvent> events,
+                                      List<ForceClaim> forces, Map<String, Assessment> assessments, Collection<ActorRef> named,
+                                      List<StatedRelation> stated) {
         Objects.requireNonNull(known, "known");
+        List<StatedRelation> plausible = stated.stream().filter(StatedRelation::plausible).toList();
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         for (ActorRef a : named) if (a.origin() == ActorRef.Origin.KNOWN) add(actors, a, known);
         for (CodedEvent e : events) {
@@ -71,16 +101,29 @@ public final class AllianceModel {
             for (ActorMention m : e.target()) add(actors, m.actor(), known);
         }
         for (ForceClaim f : forces) add(actors, f.actor().actor(), known);
-        List<Act> acts = Acts.of(events, assessments, actors);
+        for (StatedRelation s : plausible) {
+            add(actors, s.a(), known);
+            add(actors, s.b(), known);
+        }
+        Map<String, ActorRef> all = Map.copyOf(actors);
+        plausible = new ArrayList<>(plausible);
+        plausible.addAll(Affiliations.of(events, assessments, all));
+        Set<String> agents = new HashSet<>();
+        for (CodedEvent e : events) if (e.modality().happened()) e.source().forEach(m -> agents.add(m.actor().id()));
+        for (StatedRelation s : plausible) agents.addAll(List.of(s.a().id(), s.b().id()));
+        Sides sides = new Sides(all, agents);
+        List<Act> acts = Acts.of(events, assessments, all, sides);
         List<Link> kept = links.stream().filter(l -> actors.containsKey(l.subject()) && actors.containsKey(l.object())).toList();
         List<LocalDate> days = events.stream().filter(e -> e.date() != null && e.modality().happened()).map(e -> e.date().value().start()).toList();
-        return new AllianceModel(Map.copyOf(actors), List.copyOf(acts), days, kept, List.copyOf(forces));
+        return new AllianceModel(all, List.copyOf(acts), days, kept, List.copyOf(forces), List.copyOf(plausible), sides);
     }
 
-    /** An actor and the known actors of its lineage, so that acts can roll up to them. */
+    /** An actor and the known actors of its lineage and its backer ("Russian-backed fighters"), so that acts can roll up to them. */
     private static void add(Map<String, ActorRef> actors, ActorRef a, Function<String, ActorRef> known) {
         actors.putIfAbsent(a.id(), a);
-        for (String id : a.lineage()) {
+        List<String> above = new ArrayList<>(a.lineage());
+        if (a.affiliation() != null) above.add(a.affiliation().actor());
+        for (String id : above) {
             if (actors.containsKey(id)) continue;
             ActorRef k = known.apply(id);
             if (k != null) actors.put(id, k);
@@ -114,7 +157,11 @@ public final class AllianceModel {
         return build(links, known, events, forces, assessments, List.of());
     }
 
-    /** Relations from the knowledge base's links between the model's actors, then from the events' balance per pair. */
+    /**
+     * Relations from the knowledge base's links between the model's actors, then as the reports state
+     * them, then from the events' balance per pair, split at the pair's ruptures by month at
+     * {@link #TURN_ALPHA}.
+     */
     public List<Relation> relations() {
         return relations;
     }
@@ -127,12 +174,12 @@ public final class AllianceModel {
 
     /** Pairs whose balance turns against their own baseline, most significant first. */
     public List<Rupture> ruptures(Granularity by, double alpha) {
-        return Ruptures.find(acts, links, actors, by, alpha);
+        return Ruptures.find(acts, links, stated, actors, by, alpha);
     }
 
-    /** Who clusters with whom, per period, among the model's principal actors. */
+    /** Who clusters with whom, per period, among the model's sides (its principal actors, and the parties the knowledge base lacks). */
     public List<Bloc> blocs(Granularity by) {
-        return Blocs.of(acts, days, links, actors, by);
+        return Blocs.of(acts, days, links, stated, actors, sides, by);
     }
 
     /** Forces per actor, place and period, from the force claims. */

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Blocs per period, from the signed graph of the period: each pair's weighted acts plus the
- * knowledge base's ties in force then ({@value #TIE} for alliance, backing, proxy, membership,
- * command; minus that for enmity). Among the period's {@value #MOST} most connected principal actors,
- * clusters are merged greedily while the ties between two clusters sum positive, strongest first
- * (correlation clustering's agglomerative heuristic).
+ * Blocs per period, from the signed graph of the period between the model's sides ({@link Sides}):
+ * each pair's weighted acts (rolled up to the sides above the actors) plus the knowledge base's ties
+ * in force then ({@value #TIE} for alliance, backing, proxy, membership, command; minus that for
+ * enmity; as much between an organ the text composes and its state) and the relations the reports state by then (as much, times the claim's weight, between
+ * the sides of their actors). Among the period's {@value #MOST} most connected sides, clusters are
+ * merged greedily while the ties between two clusters sum positive, strongest first (correlation
+ * clustering's agglomerative heuristic).
  */
 final class Blocs {
     static final double TIE = 1.5;
@@ -29,17 +31,23 @@ final class Blocs {
     }
 
     /**
-     * The blocs of each period in which two principals act. A corpus where no two principals ever act
-     * (reports of one side's deeds) gets one bloc, for the period of its latest event ({@code days}, one
-     * per dated event), its actors placed by the knowledge base's ties then. A period with no principal
-     * acts in a corpus that has some is left out: ties alone would paint today's alliances onto a
-     * history a feature article recalls ("in 1420, the Ming emperor...").
+     * The blocs of each period in which two sides act or a report states how two stand. A corpus where
+     * no two sides ever act (reports of one side's deeds) gets one bloc, for the period of its latest
+     * event ({@code days}, one per dated event), its actors placed by the knowledge base's ties then. A
+     * period with no acts between sides in a corpus that has some is left out: ties alone would paint
+     * today's alliances onto a history a feature article recalls ("in 1420, the Ming emperor...").
      */
-    static List<Bloc> of(List<Act> acts, List<LocalDate> days, List<Link> links, Map<String, ActorRef> actors, Granularity by) {
+    static List<Bloc> of(List<Act> acts, List<LocalDate> days, List<Link> links, List<StatedRelation> stated, Map<String, ActorRef> actors,
+                         Sides sides, Granularity by) {
         Map<String, List<Act>> byPeriod = new TreeMap<>();
         Map<String, LocalDate> firstDay = new HashMap<>();
         for (Act a : acts) {
-            if (AllianceModel.principal(a.from()) && AllianceModel.principal(a.to())) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
+            if (a.value() != 0 && sides.isSide(a.from()) && sides.isSide(a.to())) byPeriod.computeIfAbsent(by.period(a.day()), k -> new ArrayList<>()).add(a);
+        }
+        for (StatedRelation r : stated) {
+            if (r.day() == null || r.ended() || sides.side(actors.get(r.a().id())) == null || sides.side(actors.get(r.b().id())) == null) continue;
+            byPeriod.computeIfAbsent(by.period(r.day()), k -> new ArrayList<>());
+            firstDay.merge(by.period(r.day()), r.day(), (x, y) -> x.isBefore(y) ? x : y);
         }
         if (byPeriod.isEmpty() && !days.isEmpty()) {
             LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
@@ -52,19 +60,45 @@ final class Blocs {
             LocalDate first = firstDay.get(e.getKey());
             for (Act a : e.getValue()) {
                 if (first == null || a.day().isBefore(first)) first = a.day();
-                if (!AllianceModel.principal(a.from()) || !AllianceModel.principal(a.to())) continue;
+                if (!sides.isSide(a.from()) || !sides.isSide(a.to())) continue;
                 w.merge(Pair.of(a.from().id(), a.to().id()), a.value(), Double::sum);
             }
             for (Link l : links) {
                 ActorRef s = actors.get(l.subject()), o = actors.get(l.object());
-                if (s == null || o == null || !AllianceModel.principal(s) || !AllianceModel.principal(o) || !l.period().covers(first)) continue;
+                if (s == null || o == null || !sides.isSide(s) || !sides.isSide(o) || !l.period().covers(first)) continue;
                 if (l.type() == LinkType.SUCCESSOR_OF) continue;
                 w.merge(Pair.of(s.id(), o.id()), l.type() == LinkType.HOSTILE ? -TIE : TIE, Double::sum);
+            }
+            for (String id : new ArrayList<>(w.keySet().stream().flatMap(q -> java.util.stream.Stream.of(q.a(), q.b())).distinct().toList())) {
+                String state = actors.containsKey(id) ? sides.state(actors.get(id)) : null;
+                if (state != null) w.merge(Pair.of(id, state), TIE, Double::sum);
+            }
+            for (StatedRelation r : stated) {
+                // the model's one reference per id, so that a claim places an actor as its events do
+                if (!holds(r, e.getKey(), stated, by)) continue;
+                String s = sides.side(actors.get(r.a().id())), o = sides.side(actors.get(r.b().id()));
+                if (s == null || o == null || s.equals(o)) continue;
+                w.merge(Pair.of(s, o), r.sign() * TIE * r.weight(), Double::sum);
             }
             List<List<String>> groups = cluster(w);
             if (!groups.isEmpty()) out.add(new Bloc(e.getKey(), groups));
         }
         return out;
+    }
+
+    /**
+     * Whether a stated relation counts in a period: stated then or before (or undated), and not said
+     * to have ended since it was stated; a statement that it ended counts in no period.
+     */
+    static boolean holds(StatedRelation r, String period, List<StatedRelation> stated, Granularity by) {
+        if (r.ended() || r.weight() == 0) return false;
+        if (r.day() != null && by.period(r.day()).compareTo(period) > 0) return false;
+        for (StatedRelation s : stated) {
+            if (!s.ended() || s.type() != r.type() || !s.pair().equals(r.pair())) continue;
+            boolean since = s.day() == null || r.day() == null || !s.day().isBefore(r.day());
+            if (since && (s.day() == null || by.period(s.day()).compareTo(period) <= 0)) return false;
+        }
+        return true;
     }
 
     static List<List<String>> cluster(Map<Pair, Double> w) {

@@ -61,10 +61,13 @@ class AllianceModelTest {
     private int n;
 
     CodedEvent event(ActorRef from, ActorRef to, String day, double goldstein) {
+        return goldstein < 0 ? event(from, to, day, PloverType.ASSAULT, "190", goldstein) : event(from, to, day, PloverType.COOPERATE, "060", goldstein);
+    }
+
+    CodedEvent event(ActorRef from, ActorRef to, String day, PloverType type, String cameo, double goldstein) {
         n++;
-        PloverType type = goldstein < 0 ? PloverType.ASSAULT : PloverType.COOPERATE;
         return new CodedEvent("e" + n, ArticleId.of("a" + n), 0, 0, 5, "text " + n, new EventDate(PartialDate.ofDay(LocalDate.parse(day)),
-                EventDate.Basis.EXPLICIT), List.of(m(from)), List.of(m(to)), type, null, List.of(), goldstein < 0 ? "190" : "060",
+                EventDate.Basis.EXPLICIT), List.of(m(from)), List.of(m(to)), type, null, List.of(), cameo,
                 goldstein, Modality.ASSERTED, null, null, 0.9, List.of(Attribution.outlet("The Daily Ledger")));
     }
 
@@ -97,6 +100,20 @@ class AllianceModelTest {
     }
 
     @Test
+    void aBackedGroupsActsCountForItsBackerEvenWhenTheReportsNameNoOtherActOfIt() {
+        ActorRef fighters = new ActorRef("fighters-backed-by-east", "fighters backed by east", ActorKind.GROUP, null, Sector.UAF, null,
+                List.of("fighters-backed-by-east"), ActorRef.Origin.DERIVED, new ActorRef.Affiliation(LinkType.BACKED_BY, "east"));
+        CodedEvent e = event(fighters, SOUTH, "2018-06-01", -10);
+        AllianceModel m = model(List.of(e), List.of());
+        assertThat(m.relations()).filteredOn(Relation::rolledUp).extracting(r -> r.a().id() + " " + r.type().label() + " " + r.b().id())
+                .containsExactly("east hostile south");
+        // the group's very name states who backs it: a stated relation, the event that names it as evidence
+        assertThat(m.relations()).filteredOn(r -> r.basis() == Relation.Basis.STATED)
+                .extracting(r -> r.a().id() + " " + r.type().label() + " " + r.b().id() + " " + r.from().value() + " " + r.evidence())
+                .containsExactly("east supports fighters-backed-by-east 2018-06 [" + e.id() + "]");
+    }
+
+    @Test
     void aDyadSumsBothDirectionsPerPeriod() {
         AllianceModel m = model(List.of(event(NORTH, SOUTH, "2018-01-05", -10), event(SOUTH, NORTH, "2018-01-20", -5),
                 event(NORTH, SOUTH, "2018-03-02", 4)), List.of());
@@ -120,6 +137,30 @@ class AllianceModelTest {
         assertThat(r.after()).isNegative();
         assertThat(r.pValue()).isLessThan(0.05);
         assertThat(r.evidence()).hasSize(4);
+    }
+
+    @Test
+    void theEventsRelationOfAPairThatBrokeIsAlliesUntilTheTurnAndHostileAfter() {
+        List<CodedEvent> es = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) es.add(event(NORTH, EAST, "2017-0" + i + "-10", 6));
+        for (int i = 5; i <= 8; i++) es.add(event(EAST, NORTH, "2017-0" + i + "-10", -8));
+        assertThat(model(es, List.of()).relations()).filteredOn(r -> r.basis() == Relation.Basis.EVENTS)
+                .extracting(r -> r.type().label() + " " + r.from().value() + ".." + r.to().value() + " " + r.evidence().size())
+                .containsExactly("ally 2017-01..2017-04 4", "hostile 2017-05..2017-08 4");
+    }
+
+    @Test
+    void twoAlliesOfOneActorWhoFallOutAreARuptureOnAWeakerPrior() {
+        // the militia is North's proxy and East North's ally: they start as friends of a friend
+        List<CodedEvent> es = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) es.add(event(i % 2 == 0 ? MILITIA : EAST, i % 2 == 0 ? EAST : MILITIA, "2019-08-0" + i, -10));
+        es.add(event(NORTH, SOUTH, "2019-08-11", -10));   // North is in the reports too
+        List<Rupture> rs = model(es, List.of()).ruptures(Granularity.MONTH, 0.2);
+        assertThat(rs).singleElement().satisfies(r -> {
+            assertThat(r.a().id() + "/" + r.b().id()).isEqualTo("east/militia");
+            assertThat(r.before()).isEqualTo(1.0);
+            assertThat(r.period()).isEqualTo("2019-08");
+        });
     }
 
     @Test
@@ -149,6 +190,25 @@ class AllianceModelTest {
         assertThat(bs).hasSize(1);
         assertThat(bs.get(0).period()).isEqualTo("2018");
         assertThat(bs.get(0).groups()).anyMatch(g -> g.containsAll(List.of("north", "east"))).anyMatch(g -> g.equals(List.of("south")));
+    }
+
+    @Test
+    void aRequestIsNoAlignmentWhileADemandIsHostility() {
+        // "urged South to release the detained" (CAMEO 020, Goldstein +3) is said to an adversary as often as to a friend
+        AllianceModel m = model(List.of(event(EAST, SOUTH, "2018-02-01", PloverType.REQUEST, "020", 3),
+                event(NORTH, EAST, "2018-02-02", PloverType.REQUEST, "100", -5)), List.of());
+        assertThat(m.relations()).filteredOn(r -> r.basis() == Relation.Basis.EVENTS)
+                .extracting(r -> r.a().id() + " " + r.type().label() + " " + r.b().id()).containsExactly("east hostile north");
+        assertThat(m.dyad("east", "south", Granularity.MONTH).orElseThrow().series().get(0).cooperation()).isZero();
+    }
+
+    @Test
+    void wordsOfSupportWeighLessThanDeeds() {
+        AllianceModel m = model(List.of(event(EAST, SOUTH, "2018-02-01", PloverType.SUPPORT, "051", 3.4),
+                event(NORTH, EAST, "2018-02-02", PloverType.AID, "070", 7)), List.of());
+        // unassessed acts weigh 0.5; diplomatic cooperation (05) counts half, aid (07) in full
+        assertThat(m.dyad("east", "south", Granularity.MONTH).orElseThrow().series().get(0).cooperation()).isEqualTo(0.85);
+        assertThat(m.dyad("north", "east", Granularity.MONTH).orElseThrow().series().get(0).cooperation()).isEqualTo(3.5);
     }
 
     @Test

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * included, and read it back equal, replace an article's events with its next analysis, and select
  * them by actor (lineage included), type and overlapping date, in the documented order.
  */
-public abstract class EventStoreContract extends ForceClaimStoreContract {
+public abstract class EventStoreContract extends RelationClaimStoreContract {
     private static final ActorRef ISRAEL = new ActorRef("israel", "Israel", ActorKind.STATE, "ISR", null, "ISR",
             List.of("israel"), ActorRef.Origin.KNOWN, null);
 

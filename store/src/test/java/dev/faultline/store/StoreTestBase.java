@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * What an adapter's test supplies to the store contracts (a store on a fresh database, a failing one,
  * a plain connection) and the helpers they share. The contracts are split by subject into {@link
- * ForceClaimStoreContract}, {@link EventStoreContract} (which extends it) and {@link StoreContract}
- * (which extends that), so an adapter's test runs them all by extending {@link StoreContract}.
+ * ForceClaimStoreContract}, {@link RelationClaimStoreContract} (which extends it), {@link EventStoreContract} (which
+ * extends that) and {@link StoreContract} (which extends that), so an adapter's test runs them all by extending
+ * {@link StoreContract}.
  */
 public abstract class StoreTestBase {
     private final List<AutoCloseable> opened = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.faultline.domain.actor.LinkType;
 import dev.faultline.domain.actor.Office;
 import dev.faultline.domain.actor.OfficeTitle;
 import dev.faultline.domain.actor.Qualifier;
+import dev.faultline.domain.actor.RelationCue;
 import dev.faultline.domain.actor.StateProfile;
 
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import java.util.Set;
 /**
  * The validated, immutable actor knowledge base: actors by id, aliases, dated links and offices,
  * states with their demonyms and capitals, and the vocabularies that compose at resolution time
- * (generic organs, office titles, affiliation cues, qualifiers). Load it once and share it; it is
+ * (generic organs, office titles, affiliation cues, qualifiers, relation cues). Load it once and share it; it is
  * safe for concurrent reads.
  */
 public final class KnowledgeBase {
@@ -42,12 +43,13 @@ public final class KnowledgeBase {
     private final Map<String, GenericOrgan> organByNoun = new LinkedHashMap<>();
     private final List<AffiliationCue> cues;
     private final List<Qualifier> qualifiers;
+    private final List<RelationCue> relationCues;
     private final AliasIndex aliases;
     private final Map<String, String> versions;
 
     KnowledgeBase(Map<String, Actor> actors, Map<String, StateProfile> states, List<Link> links, List<Office> offices,
                   Map<String, OfficeTitle> titles, List<GenericOrgan> organs, List<AffiliationCue> cues,
-                  List<Qualifier> qualifiers, AliasIndex aliases, Map<String, String> versions) {
+                  List<Qualifier> qualifiers, List<RelationCue> relationCues, AliasIndex aliases, Map<String, String> versions) {
         this.actors = Map.copyOf(actors);
         this.states = Map.copyOf(states);
         this.links = List.copyOf(links);
@@ -56,6 +58,7 @@ public final class KnowledgeBase {
         this.organs = List.copyOf(organs);
         this.cues = List.copyOf(cues);
         this.qualifiers = List.copyOf(qualifiers);
+        this.relationCues = List.copyOf(relationCues);
         this.aliases = aliases;
         this.versions = Map.copyOf(versions);
         for (StateProfile s : states.values()) statesByIso3.put(s.iso3(), s);
@@ -164,6 +167,11 @@ public final class KnowledgeBase {
 
     public List<Qualifier> qualifiers() {
         return qualifiers;
+    }
+
+    /** Words that state a relation between two actors a report names ("loyal to", "the armed wing of", "its ally"). */
+    public List<RelationCue> relationCues() {
+        return relationCues;
     }
 
     /** Each loaded file's declared version. */

@@ -9,6 +9,7 @@ import dev.faultline.domain.actor.ActorKind;
 import dev.faultline.domain.actor.AffiliationCue;
 import dev.faultline.domain.actor.Alias;
 import dev.faultline.domain.actor.AliasKind;
+import dev.faultline.domain.actor.CapitalHolder;
 import dev.faultline.domain.actor.GenericOrgan;
 import dev.faultline.domain.actor.Link;
 import dev.faultline.domain.actor.LinkType;
@@ -16,6 +17,7 @@ import dev.faultline.domain.actor.Office;
 import dev.faultline.domain.actor.OfficeTitle;
 import dev.faultline.domain.actor.Period;
 import dev.faultline.domain.actor.Qualifier;
+import dev.faultline.domain.actor.RelationCue;
 import dev.faultline.domain.actor.Sector;
 import dev.faultline.domain.actor.StateProfile;
 
@@ -44,11 +46,12 @@ import java.util.regex.Pattern;
 final class KnowledgeBaseLoader {
     static final String SHIPPED = "/dev/faultline/actors/kb/";
     private static final Set<String> FILE_KEYS = Set.of("version", "title", "sources", "default_source", "note",
-            "states", "actors", "links", "organs", "titles", "cues", "qualifiers");
+            "states", "actors", "links", "organs", "titles", "cues", "qualifiers", "relation_cues");
     private static final Set<String> ACTOR_KEYS = new HashSet<>(List.of("id", "name", "kind", "country", "sector",
             "cameo", "aliases", "exact", "shared", "epithets", "metonyms", "source", "note", "offices"));
     private static final Set<String> STATE_KEYS = new HashSet<>(List.of("id", "name", "iso3", "cameo", "capital",
-            "adjective", "singular", "plural", "aliases", "exact", "shared", "epithets", "metonyms", "source", "note"));
+            "adjective", "singular", "plural", "aliases", "exact", "shared", "epithets", "metonyms", "source", "note",
+            "nominals", "capital_held"));
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Z][A-Z0-9&]{1,7}");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -76,7 +79,10 @@ final class KnowledgeBaseLoader {
     private final List<GenericOrgan> organs = new ArrayList<>();
     private final List<AffiliationCue> cues = new ArrayList<>();
     private final List<Qualifier> qualifiers = new ArrayList<>();
+    private final List<RelationCue> relationCues = new ArrayList<>();
     private final List<PendingLink> pendingLinks = new ArrayList<>();
+    /** Capital holders, whose ids are checked once every actor is read (the link type is unused). */
+    private final List<PendingLink> pendingHolders = new ArrayList<>();
     private final List<Entry> pendingOffices = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final List<Office> offices = new ArrayList<>();
@@ -132,7 +138,7 @@ final class KnowledgeBaseLoader {
         checkOfficeTerms();
         checkVocabulary();
         problems.throwIfAny();
-        return new KnowledgeBase(actors, states, links, offices, titles, organs, cues, qualifiers, aliases, versions);
+        return new KnowledgeBase(actors, states, links, offices, titles, organs, cues, qualifiers, relationCues, aliases, versions);
     }
 
     // ---- pass 1: vocabulary, states, actors -------------------------------------------------------
@@ -182,6 +188,21 @@ final class KnowledgeBaseLoader {
             Entry e = new Entry(d.name, "qualifier #" + (++i), n, problems);
             e.onlyKeys(Set.of("id", "words"));
             e.text("id").ifPresent(id -> qualifiers.add(new Qualifier(id, e.strings("words"))));
+        }
+        i = 0;
+        for (JsonNode n : d.root.path("relation_cues")) {
+            Entry e = new Entry(d.name, "relation cue #" + (++i), n, problems);
+            e.onlyKeys(Set.of("text", "form", "link", "reversed", "note"));
+            Optional<String> text = e.text("text");
+            Optional<RelationCue.Form> form = e.text("form").flatMap(f -> parseOr(e, "relation cue form", f,
+                    enumValue(RelationCue.Form.class, f)));
+            Optional<LinkType> link = e.text("link").flatMap(l -> parseOr(e, "link type", l, LinkType.parse(l)));
+            if (text.isEmpty() || form.isEmpty() || link.isEmpty()) continue;
+            try {
+                relationCues.add(new RelationCue(text.get(), form.get(), link.get(), e.flag("reversed")));
+            } catch (IllegalArgumentException ex) {
+                e.problem(ex.getMessage());
+            }
         }
     }
 
@@ -239,7 +260,19 @@ final class KnowledgeBaseLoader {
         try {
             Actor a = new Actor(id.get(), name.get(), ActorKind.STATE, iso3.get(), null,
                     e.optText("cameo").orElse(iso3.get()), dedupe(aliases), source.get());
-            states.put(a.id(), new StateProfile(a.id(), a.country(), a.cameo(), capital.get(), adj, singular, plural.get()));
+            List<CapitalHolder> holders = new ArrayList<>();
+            int h = 0;
+            for (JsonNode n : e.list("capital_held")) {
+                Entry held = e.child("capital holder #" + (++h), n);
+                held.onlyKeys(Set.of("by", "from", "to", "source", "note"));
+                Optional<String> by = held.optText("by");
+                Optional<Period> period = held.period();
+                if (period.isEmpty()) continue;
+                by.ifPresent(x -> pendingHolders.add(new PendingLink(held, LinkType.ALLY, a.id(), x, period.get(), null)));
+                holders.add(new CapitalHolder(by.orElse(null), period.get()));
+            }
+            states.put(a.id(), new StateProfile(a.id(), a.country(), a.cameo(), capital.get(), adj, singular, plural.get(),
+                    e.strings("nominals"), holders));
             return Optional.of(a);
         } catch (IllegalArgumentException ex) {
             e.problem(ex.getMessage());
@@ -365,6 +398,7 @@ final class KnowledgeBaseLoader {
     }
 
     private void resolveLinks() {
+        for (PendingLink p : pendingHolders) known(p.where, p.object, "capital holder");
         for (PendingLink p : pendingLinks) {
             boolean ok = known(p.where, p.subject, "link subject") & known(p.where, p.object, p.type.label() + " target");
             if (!ok) continue;
@@ -452,6 +486,15 @@ final class KnowledgeBaseLoader {
             for (String p : t.phrases()) {
                 String prev = phrase.put(AliasKey.loose(p), t.id());
                 if (prev != null && !prev.equals(t.id())) problems.add("titles", "title '" + t.id() + "'", "phrase '" + p + "' also names title '" + prev + "'");
+            }
+        }
+        Map<String, RelationCue> cueByText = new LinkedHashMap<>();
+        for (RelationCue c : relationCues) {
+            RelationCue prev = cueByText.put(c.form() + " " + AliasKey.loose(c.text()), c);
+            if (prev != null && !prev.equals(c)) problems.add("relation_cues", "relation cue '" + c.text() + "'", "also reads " + prev);
+            if (c.form() == RelationCue.Form.NOUN && phrase.containsKey(AliasKey.loose(c.text()))) {
+                problems.add("relation_cues", "relation cue '" + c.text() + "'", "is office title '" + phrase.get(AliasKey.loose(c.text()))
+                        + "' already (titles state relations as nouns by their link)");
             }
         }
         Map<String, String> noun = new LinkedHashMap<>();

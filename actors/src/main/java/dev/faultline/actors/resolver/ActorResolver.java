@@ -24,11 +24,12 @@ import java.util.TreeMap;
  */
 public final class ActorResolver implements Stage<AnnotatedDocument, ResolvedDocument> {
     /** Bumped whenever a rule changes what the resolver produces. */
-    static final String RULES_VERSION = "9";
+    static final String RULES_VERSION = "11";
 
     private final KnowledgeBase kb;
     private final Vocabulary vocabulary;
     private final References references;
+    private final StatedRelations relations;
     private final List<TabariDictionary> dictionaries;
     private final String version;
 
@@ -36,6 +37,7 @@ public final class ActorResolver implements Stage<AnnotatedDocument, ResolvedDoc
         this.kb = kb;
         this.vocabulary = new Vocabulary(kb);
         this.references = new References(kb);
+        this.relations = new StatedRelations(vocabulary);
         this.dictionaries = List.copyOf(dictionaries);
         this.version = "rules " + RULES_VERSION + ", knowledge " + digest(kb, this.dictionaries);
     }
@@ -52,7 +54,7 @@ public final class ActorResolver implements Stage<AnnotatedDocument, ResolvedDoc
     public ResolvedDocument apply(AnnotatedDocument document) {
         Objects.requireNonNull(document, "document");
         if (document.isEmpty()) return ResolvedDocument.empty(document);
-        return new DocumentResolution(kb, vocabulary, references, dictionaries, document, dateOf(document)).resolve();
+        return new DocumentResolution(kb, vocabulary, references, relations, dictionaries, document, dateOf(document)).resolve();
     }
 
     /** A knowledge-base actor as a reference, with its lineage at {@code date}. */
@@ -92,6 +94,7 @@ public final class ActorResolver implements Stage<AnnotatedDocument, ResolvedDoc
             kb.links().stream().map(Object::toString).sorted().forEach(s -> md.update(s.getBytes(StandardCharsets.UTF_8)));
             kb.offices().stream().map(Object::toString).sorted().forEach(s -> md.update(s.getBytes(StandardCharsets.UTF_8)));
             kb.organs().forEach(o -> md.update(o.toString().getBytes(StandardCharsets.UTF_8)));
+            kb.relationCues().forEach(c -> md.update(c.toString().getBytes(StandardCharsets.UTF_8)));
             for (TabariDictionary d : dictionaries) {
                 md.update(("tabari " + d.actorCount() + " " + d.agentCount() + "\n").getBytes(StandardCharsets.UTF_8));
             }

@@ -1,5 +1,7 @@
 package dev.faultline.actors.resolver;
 
+import dev.faultline.lexicon.CommonWords;
+
 import java.util.Set;
 
 /**
@@ -22,12 +24,19 @@ final class Grammar {
             "diplomat", "spokesman", "spokeswoman", "leader", "chief", "president", "envoy", "cleric", "soldier");
 
     /**
-     * Prepositions after which a place name is a place ("in Syria", "from Tehran"), not an actor.
-     * "on", "against" and "of" are left out: "strikes on Syria", "the government of Syria" name actors.
+     * Words after which a place name is a place ("in Syria", "from Tehran", "entered Lebanon"), not an
+     * actor: every locative preposition of the common list, "between" (read as parties only after a
+     * {@link #RELATION_NOUNS relation noun}), and verbs whose object is a place. "on", "against" and
+     * "of" are left out: "strikes on Syria", "the government of Syria" name actors; so is "visit":
+     * "Putin visited Iran" is a visit to Iran's government, the visit's other side.
      */
-    static final Set<String> LOCATIVE = Set.of("in", "into", "inside", "within", "to", "toward", "towards", "from",
-            "across", "near", "at", "throughout", "around", "outside", "via", "through", "beyond", "between",
-            "entered", "visited", "visit", "border", "borders");
+    static final Set<String> LOCATIVE = union(CommonWords.LOCATIVES.words(), Set.of("between", "entered", "border", "borders"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** Prepositions after which a state's name is a party to an action ("talks with Iran", "strikes on Syria"). */
     static final Set<String> PARTICIPANT = Set.of("with", "against", "by", "on", "between", "versus", "vs");

@@ -71,13 +71,23 @@ final class References {
 
     /** A group a report defines by a link: "pro-Iranian Shiite militias" = Shia militias backed by Iran. */
     ActorRef affiliated(GenericOrgan organ, Qualifier qualifier, LinkType link, Actor backer) {
+        return affiliated(organ, qualifier, link, backer, null);
+    }
+
+    /** As {@link #affiliated(GenericOrgan, Qualifier, LinkType, Actor)}, of a country the report gives it ("forces loyal to Haftar"). */
+    ActorRef affiliated(GenericOrgan organ, Qualifier qualifier, LinkType link, Actor backer, String country) {
+        return affiliated(organ, qualifier, link, backer.id(), backer.name(), country);
+    }
+
+    /** As {@link #affiliated(GenericOrgan, Qualifier, LinkType, Actor)}, for a backer by its id and name (one the base lacks too). */
+    ActorRef affiliated(GenericOrgan organ, Qualifier qualifier, LinkType link, String backerId, String backerName, String country) {
         String what = (qualifier == null ? "" : qualifier.id() + "-") + organ.id();
         String how = phrase(link);
-        String id = what + "-" + how.replace(' ', '-') + "-" + backer.id();
+        String id = what + "-" + how.replace(' ', '-') + "-" + backerId;
         String name = (qualifier == null ? "" : capitalized(qualifier.id()) + " ") + organ.id().replace('-', ' ')
-                + " " + how + " " + backer.name();
-        return new ActorRef(id, name, ActorKind.GROUP, null, organ.sector(), null, List.of(id), ActorRef.Origin.DERIVED,
-                new ActorRef.Affiliation(link, backer.id()));
+                + " " + how + " " + backerName;
+        return new ActorRef(id, name, ActorKind.GROUP, country, organ.sector(), null, List.of(id), ActorRef.Origin.DERIVED,
+                new ActorRef.Affiliation(link, backerId));
     }
 
     /** A name the knowledge base lacks. */

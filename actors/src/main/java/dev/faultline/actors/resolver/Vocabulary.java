@@ -9,6 +9,7 @@ import dev.faultline.domain.actor.GenericOrgan;
 import dev.faultline.domain.actor.Office;
 import dev.faultline.domain.actor.OfficeTitle;
 import dev.faultline.domain.actor.Qualifier;
+import dev.faultline.domain.actor.RelationCue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +29,17 @@ final class Vocabulary {
     final Map<String, AffiliationCue> cuesBefore = new HashMap<>();
     final Map<String, AffiliationCue> cuesAfter = new HashMap<>();
     final Map<String, Qualifier> qualifiers = new HashMap<>();
+    /** Relation cues that stand between two actors ("loyal to", "backed by"). */
+    final PhraseTrie<RelationCue> relationsBetween;
+    /** Nouns naming what an actor is to another ("armed wing", "ally"), office titles among them with their link. */
+    final PhraseTrie<RelationCue> relationNouns;
+    /** Verbs whose subject takes a relation to their object ("joined", "defected to"). */
+    final PhraseTrie<RelationCue> relationVerbs;
+    /** Words after which an actor names its members ("include", "including"). */
+    final PhraseTrie<RelationCue> memberLists;
     final StateOrgans stateOrgans;
+    /** States by the common nouns a report refers back to them by ("kingdom": Saudi Arabia, Jordan, ...). */
+    final Map<String, java.util.Set<String>> statesByNominal = new HashMap<>();
     /** Offices by holder, so "the prime minister" is checked against a person's own offices only. */
     final Map<String, List<Office>> officesByHolder = new HashMap<>();
 
@@ -58,7 +69,21 @@ final class Vocabulary {
             (c.position() == AffiliationCue.Position.BEFORE ? cuesBefore : cuesAfter).put(AliasKey.loose(c.text()), c);
         }
         for (Qualifier q : kb.qualifiers()) for (String w : q.words()) qualifiers.put(AliasKey.loose(w), q);
+        Map<RelationCue.Form, PhraseTrie.Builder<RelationCue>> byForm = new java.util.EnumMap<>(RelationCue.Form.class);
+        for (RelationCue.Form f : RelationCue.Form.values()) byForm.put(f, PhraseTrie.builder(same));
+        PhraseTrie.Builder<RelationCue> nouns = byForm.get(RelationCue.Form.NOUN);
+        for (RelationCue c : kb.relationCues()) if (!words(c.text()).isEmpty()) byForm.get(c.form()).put(words(c.text()), c);
+        for (OfficeTitle ti : kb.titles()) {
+            for (String p : ti.phrases()) if (!words(p).isEmpty()) nouns.put(words(p), new RelationCue(p, RelationCue.Form.NOUN, ti.link(), false));
+        }
+        relationsBetween = byForm.get(RelationCue.Form.BETWEEN).build();
+        relationNouns = nouns.build();
+        relationVerbs = byForm.get(RelationCue.Form.VERB).build();
+        memberLists = byForm.get(RelationCue.Form.LIST).build();
         stateOrgans = new StateOrgans(kb, aliases);
+        for (dev.faultline.domain.actor.StateProfile st : kb.states()) {
+            for (String n : st.nominals()) statesByNominal.computeIfAbsent(AliasKey.loose(n), k -> new java.util.HashSet<>()).add(st.actor());
+        }
         for (Office office : kb.offices()) officesByHolder.computeIfAbsent(office.holder(), k -> new ArrayList<>()).add(office);
     }
 

@@ -99,6 +99,10 @@ class ActorResolverTest {
         assertThat(at(described, "Kurdish fighters").orElseThrow().actor().lineage()).as("a qualifier without a backer describes the group")
                 .containsExactly("kurdish-fighters", "fighters");
 
+        ResolvedDocument demonyms = resolve("2019-02", "The Syrian and Iranian forces ignored the opportunity.");
+        assertThat(idOf(demonyms, "Syrian")).as("two states sharing one organ").isEqualTo("saa");
+        assertThat(idOf(demonyms, "Iranian forces")).isEqualTo("iran-military");
+
         ResolvedDocument shared = resolve("2019-02", "Clashes erupted between Turkish-backed and Qatari-allied fighters.");
         assertThat(idOf(shared, "Turkish-backed")).as("two backers sharing one noun").isEqualTo("fighters-backed-by-turkey");
         assertThat(idOf(shared, "Qatari-allied fighters")).isEqualTo("fighters-allied-with-qatar");

@@ -71,7 +71,8 @@ public final class AnalysisJob {
             for (Article a : page.items()) if (todo.contains(a.id()) && Analyzer.analyzes(a)) batch.add(a);
             analyzer.analyzeAll(batch, outcome -> {
                 if (outcome instanceof Outcome.Analyzed done) {
-                    store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events(), done.coded().forces());
+                    store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events(), done.coded().forces(),
+                            done.document().relations());
                     tally.add(done.document().document(), done.document().actors());
                 } else if (outcome instanceof Outcome.Failed failed) {
                     tally.failures.add(failed.article().source().display() + ": analysis failed: " + failed.message());

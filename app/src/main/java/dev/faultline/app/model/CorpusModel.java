@@ -8,8 +8,10 @@ import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Assessment;
 import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.domain.claim.RelationClaim;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.relations.AllianceModel;
+import dev.faultline.relations.StatedRelation;
 import dev.faultline.store.ArticleInfo;
 import dev.faultline.store.EventQuery;
 import dev.faultline.store.Store;
@@ -26,7 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The stored corpus, assessed: every article's description (no text), every event and force claim, each claim's
+ * The stored corpus, assessed: every article's description (no text), every event, force claim and relation claim, each claim's
  * assessment against all the others (credibility depends on the whole corpus, not on what a listing shows), the actors'
  * mention summaries, and the alliance model built on them (on first use). Every view (the listings, the exports, the
  * report, a server's pages) reads this one model, so they cannot disagree. Immutable once built and safe to share
@@ -42,28 +44,31 @@ public final class CorpusModel {
     private final Map<ArticleId, ArticleInfo> byId = new HashMap<>();
     private final List<CodedEvent> events;
     private final List<ForceClaim> forces;
+    private final List<RelationClaim> relationClaims;
     private final Map<String, Assessment> assessments;
     private final List<ActorSummary> summaries;
     private final Map<String, ArticleId> claimArticle = new HashMap<>();
     private volatile AllianceModel alliance;
 
     private CorpusModel(long revision, CorpusSettings settings, List<ArticleInfo> articles, List<CodedEvent> events, List<ForceClaim> forces,
-                        Map<String, Assessment> assessments, List<ActorSummary> summaries) {
+                        List<RelationClaim> relationClaims, Map<String, Assessment> assessments, List<ActorSummary> summaries) {
         this.revision = revision;
         this.settings = settings;
         this.articles = List.copyOf(articles);
         this.events = List.copyOf(events);
         this.forces = List.copyOf(forces);
+        this.relationClaims = List.copyOf(relationClaims);
         this.assessments = Map.copyOf(assessments);
         this.summaries = List.copyOf(summaries);
         for (ArticleInfo a : this.articles) byId.put(a.id(), a);
         for (CodedEvent e : this.events) claimArticle.put(e.id(), e.article());
         for (ForceClaim f : this.forces) claimArticle.put(f.id(), f.article());
+        for (RelationClaim r : this.relationClaims) claimArticle.put(r.id(), r.article());
     }
 
     /**
-     * Reads the store's article descriptions (never their texts), events, force claims and actor summaries and assesses
-     * every claim. The revision is read first: a write meanwhile makes the model look older than it is, never newer.
+     * Reads the store's article descriptions (never their texts), events, force and relation claims and actor summaries
+     * and assesses every event and force claim (a relation claim is not assessed: it weighs as an unassessed claim). The revision is read first: a write meanwhile makes the model look older than it is, never newer.
      */
     public static CorpusModel read(Store store, CorpusSettings settings) {
         Objects.requireNonNull(store, "store");
@@ -74,8 +79,9 @@ public final class CorpusModel {
         for (ArticleInfo a : articles) outlets.put(a.id(), a.outlet());
         List<CodedEvent> events = store.events(EventQuery.all()).toList();
         List<ForceClaim> forces = store.forceClaims(Optional.empty());
+        List<RelationClaim> relationClaims = store.relationClaims();
         Map<String, Assessment> assessments = new Assessor(settings.grades()).assess(events, forces, outlets);
-        return new CorpusModel(revision, settings, articles, events, forces, assessments, store.actorSummaries());
+        return new CorpusModel(revision, settings, articles, events, forces, relationClaims, assessments, store.actorSummaries());
     }
 
     /** The store revision this model was read at. */
@@ -113,6 +119,11 @@ public final class CorpusModel {
         return forces;
     }
 
+    /** Every stored relation claim ("A, backed by B"), by date (undated last), then article, then position. */
+    public List<RelationClaim> relationClaims() {
+        return relationClaims;
+    }
+
     /** The claim's assessment, or null for a claim this corpus does not hold. */
     public Assessment assessment(String claimId) {
         return assessments.get(claimId);
@@ -129,8 +140,9 @@ public final class CorpusModel {
     }
 
     /**
-     * The alliance model of these claims and assessments, with the knowledge base's links and the actors the reports
-     * name often enough; built on first use (loading the knowledge base) and kept.
+     * The alliance model of these claims and assessments, with the knowledge base's links, the relations the reports
+     * state (those they hold to be so) and the actors the reports name often enough; built on first use (loading the
+     * knowledge base) and kept.
      */
     public AllianceModel alliance() {
         AllianceModel m = alliance;
@@ -140,8 +152,10 @@ public final class CorpusModel {
                 KnowledgeBase kb = settings.knowledge().get();
                 ActorResolver resolver = ActorResolver.create(kb);
                 List<ActorRef> named = summaries.stream().filter(a -> a.mentions() >= NAMED_MENTIONS).map(ActorSummary::actor).toList();
+                List<StatedRelation> stated = relationClaims.stream()
+                        .flatMap(r -> StatedRelation.of(r, assessments.get(r.id())).stream()).toList();
                 alliance = AllianceModel.build(kb.links(), id -> resolver.known(id, settings.today()).orElse(null), events, forces,
-                        assessments, named);
+                        assessments, named, stated);
             }
             return alliance;
         }

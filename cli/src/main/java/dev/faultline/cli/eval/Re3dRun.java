@@ -4,7 +4,9 @@ import dev.faultline.analysis.AnalysisOptions;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.resolver.ActorResolver;
+import dev.faultline.domain.claim.RelationClaim;
 import dev.faultline.domain.relation.Relation;
+import dev.faultline.domain.relation.RelationType;
 import dev.faultline.eval.re3d.Re3dSystem;
 import dev.faultline.relations.AllianceModel;
 import dev.faultline.domain.event.CodedDocument;
@@ -65,8 +67,9 @@ final class Re3dRun implements SuiteRun {
      * events, each actor placed wherever the document names it or something of its lineage ("Iraqi
      * forces" for Iraq, as relations roll acts up the lineage). Contract types map to re3d's:
      * hostile to FightingAgainst; ally, supports and proxy_of to AlliesOf; commands and leads to
-     * InChargeOf (and BelongsTo: who leads a body belongs to it); member_of to BelongsTo. Each dyadic event that happened is also a relation between the
-     * words it names: an attack fights against its target, aid or support allies with it.
+     * InChargeOf (and BelongsTo: who leads a body belongs to it); member_of to BelongsTo. Each relation the
+     * document states ({@link RelationClaim}) is a relation between the words that name its actors, and each dyadic
+     * event that happened is one between the words it names: an attack fights against its target, aid or support allies with it.
      */
     static List<Re3dDocument.ProducedRelation> relations(CodedDocument c, ActorResolver resolver) {
         KnowledgeBase kb = resolver.knowledgeBase();
@@ -80,15 +83,16 @@ final class Re3dRun implements SuiteRun {
             spans.computeIfAbsent(m.actor().id(), k -> new ArrayList<>()).add(new int[] {m.begin(), m.end()});
         }
         List<Re3dDocument.ProducedRelation> out = new ArrayList<>();
+        for (RelationClaim r : c.resolved().relations()) {                  // what the report states, where it states it
+            String type = re3dType(r.type());
+            List<int[]> a = List.of(new int[] {r.a().begin(), r.a().end()}), b = List.of(new int[] {r.b().begin(), r.b().end()});
+            out.add(new Re3dDocument.ProducedRelation(type, a, b, r.a().text() + " " + r.type().label() + " " + r.b().text()));
+            if (type.equals("InChargeOf")) out.add(new Re3dDocument.ProducedRelation("BelongsTo", a, b, r.a().text() + " (member) " + r.b().text()));
+        }
         for (Relation r : model.relations()) {
             List<int[]> a = spans.get(r.a().id()), b = spans.get(r.b().id());
             if (a == null || b == null) continue;                            // an ancestor the document does not name
-            String type = switch (r.type()) {
-                case HOSTILE -> "FightingAgainst";
-                case ALLY, SUPPORTS, PROXY_OF -> "AlliesOf";
-                case COMMANDS, LEADS -> "InChargeOf";
-                case MEMBER_OF -> "BelongsTo";
-            };
+            String type = re3dType(r.type());
             out.add(new Re3dDocument.ProducedRelation(type, a, b, r.a().id() + " " + r.type().label() + " " + r.b().id()));
             if (type.equals("InChargeOf")) {                              // who leads a body belongs to it
                 out.add(new Re3dDocument.ProducedRelation("BelongsTo", a, b, r.a().id() + " " + r.type().label() + " (member) " + r.b().id()));
@@ -110,6 +114,15 @@ final class Re3dRun implements SuiteRun {
             }
         }
         return out;
+    }
+
+    private static String re3dType(RelationType t) {
+        return switch (t) {
+            case HOSTILE -> "FightingAgainst";
+            case ALLY, SUPPORTS, PROXY_OF -> "AlliesOf";
+            case COMMANDS, LEADS -> "InChargeOf";
+            case MEMBER_OF -> "BelongsTo";
+        };
     }
 
     private static String key(Re3dDocument d) {

@@ -3,8 +3,8 @@ package dev.faultline.eval.acled;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faultline.domain.GreatCircle;
 import dev.faultline.eval.EvalReport;
-import dev.faultline.eval.Geo;
 import dev.faultline.eval.JsonLinesFile;
 
 import java.io.IOException;
@@ -77,7 +77,7 @@ public final class AcledSuite {
 
             if (row.geoPrecision() != 3) {
                 double best = events.stream().filter(e -> e.latitude() != null && e.longitude() != null)
-                        .mapToDouble(e -> Geo.km(row.latitude(), row.longitude(), e.latitude(), e.longitude())).min().orElse(Double.NaN);
+                        .mapToDouble(e -> GreatCircle.km(row.latitude(), row.longitude(), e.latitude(), e.longitude())).min().orElse(Double.NaN);
                 boolean ok = !Double.isNaN(best) && best <= 25.0;
                 location.add(ok);
                 if ("Middle East".equals(row.region())) locationMe.add(ok);

@@ -1,7 +1,7 @@
 package dev.faultline.eval.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faultline.eval.Geo;
+import dev.faultline.domain.GreatCircle;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +45,7 @@ final class EventCriteria {
         if (f.near().isEmpty()) return true;
         if (!location.path("lat").isNumber() || !location.path("lon").isNumber()) return false;
         double lat = location.get("lat").asDouble(), lon = location.get("lon").asDouble();
-        for (EventFact.LatLon p : f.near()) if (Geo.km(p.lat(), p.lon(), lat, lon) <= f.km()) return true;
+        for (EventFact.LatLon p : f.near()) if (GreatCircle.km(p.lat(), p.lon(), lat, lon) <= f.km()) return true;
         return false;
     }
 

@@ -1,7 +1,7 @@
 package dev.faultline.eval.acled;
 
+import dev.faultline.domain.GreatCircle;
 import dev.faultline.eval.EvalReport;
-import dev.faultline.eval.Geo;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +59,7 @@ class AcledSuiteTest {
 
     @Test
     void haversineIsRight() {
-        assertThat(Geo.km(33.5138, 36.2765, 36.2021, 37.1343)).as("Damascus to Aleppo").isCloseTo(309, within(5.0));
+        assertThat(GreatCircle.km(33.5138, 36.2765, 36.2021, 37.1343)).as("Damascus to Aleppo").isCloseTo(309, within(5.0));
     }
 
     @Test

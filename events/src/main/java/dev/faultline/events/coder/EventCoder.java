@@ -24,6 +24,7 @@ import dev.faultline.events.cameo.CameoEntry;
 import dev.faultline.events.patterns.EventPattern;
 import dev.faultline.events.patterns.PatternBook;
 import dev.faultline.events.patterns.Trigger;
+import dev.faultline.lexicon.CommonWords;
 import dev.faultline.pipeline.Stage;
 
 import java.util.ArrayList;
@@ -42,24 +43,16 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 13;
+    private static final int RULES = 14;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
     /** Heads that stand for the people of their "of" phrase: "a group of citizens", "dozens of protesters". */
-    private static final Set<String> COLLECTIVE = Set.of("group", "groups", "member", "members", "leader", "leaders",
-            "representative", "representatives", "envoy", "envoys", "delegate", "delegates", "dozen", "dozens", "hundred",
-            "hundreds", "thousand", "thousands", "number", "crowd", "team", "delegation", "band", "cadre", "cadres", "unit",
-            "contingent", "convoy", "squad", "batch", "handful", "score", "scores", "couple", "some", "many", "all", "most");
+    private static final Set<String> COLLECTIVE = CoderWords.of("collective-heads");
     /** Titles a person is named by in apposition: "X, the commander of Y". */
-    private static final Set<String> TITLES = Set.of("commander", "chief", "leader", "head", "general", "spokesman", "minister",
-            "officer", "envoy", "president", "founder", "deputy", "director", "governor", "emir");
+    private static final Set<String> TITLES = CoderWords.of("person-titles");
     /** Verbs whose subject performs the event their object names: "launched raids", "held a protest", not "highlighted clashes". */
-    private static final Set<String> LIGHT_VERBS = Set.of("carry", "launch", "conduct", "stage", "hold", "make", "take", "mount",
-            "wage", "begin", "start", "continue", "resume", "step", "intensify", "escalate", "participate", "join", "lead", "engage", "organize", "organise",
-            "perform", "execute", "do", "give", "issue", "deliver", "announce", "order", "plan", "undertake", "fight",
-            "unleash", "call", "sign", "conclude", "reach", "pay", "receive", "provide", "offer", "send", "impose",
-            "declare", "end", "halt", "stop", "suspend", "complete", "finish", "open", "initiate", "host", "attend");
+    private static final Set<String> LIGHT_VERBS = CoderWords.of("light-verbs");
     /**
      * Whether this trigger may be coded with no actor (the pattern's {@code without_actors}): violence reported without
      * who did it or to whom ("an explosion occurred near the station"), coded with no actors rather than lost, as ACLED
@@ -76,7 +69,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
     /** "Libya must hand over", "Iraq should cooperate": what a clause says must happen is demanded, not done. */
     private static final Set<String> OBLIGATION = Set.of("must", "should", "ought");
 
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "around", "inside", "across", "into", "from");
+    /**
+     * Prepositions that put a named place as where the act is or comes from ("in Idlib", "into Lebanon", "from
+     * Gaza"); not where it goes ("sent an envoy to Moscow" is sent from elsewhere).
+     */
+    private static final Set<String> LOCATIVE = CommonWords.LOCATIVES.taggedAny("where", "whence");
 
     /** The actors' generic organ of people in a demonstration (organs.yaml's "protesters"), of no country yet. */
     private static final ActorRef PROTESTERS = new ActorRef("protesters", "protesters", ActorKind.GROUP, null, Sector.OPP, null,
@@ -187,10 +184,31 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             List<CodedEvent> mine = new ArrayList<>();
             codeAll(mine);
             impliedProtest(mine).ifPresent(mine::add);
+            statedObligation(mine).ifPresent(mine::add);
+            // "engaged in battles with X" read from the verb and from the noun: the act with its other side, once
+            mine.removeIf(e -> e.target().isEmpty() && !e.source().isEmpty() && mine.stream().anyMatch(o -> o != e
+                    && o.type() == e.type() && o.cameo().equals(e.cameo()) && !o.target().isEmpty() && ids(o.source()).equals(ids(e.source()))));
             for (CodedEvent e : mine) {
                 boolean seen = out.stream().anyMatch(o -> o.sentence() == e.sentence() && o.type() == e.type()
                         && ids(o.source()).equals(ids(e.source())) && ids(o.target()).equals(ids(e.target())));
                 if (!seen) out.add(e);
+            }
+        }
+
+        /**
+         * A pronoun or nominal whose actor the sentence also names ("Netanyahu says he will seek") stands
+         * for that name: the event cites the words that name its actor.
+         */
+        private void named(List<ActorMention> side) {
+            for (int i = 0; i < side.size(); i++) {
+                ActorMention m = side.get(i);
+                if (m.basis() != MentionBasis.COREFERENCE) continue;
+                for (ActorMention n : rd.actorsIn(s.index())) {
+                    if (n.basis() != MentionBasis.COREFERENCE && n.actor().id().equals(m.actor().id())) {
+                        side.set(i, n);
+                        break;
+                    }
+                }
             }
         }
 
@@ -212,9 +230,9 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 List<EventPattern> candidates = t.isVerb() ? book.verbs(lemma) : t.isNoun() ? book.nouns(lemma) : List.of();
                 for (EventPattern p : candidates) {
-                    int last = end(p, t.index());
-                    if (last < 0) continue;
-                    event(p, t.index(), last).ifPresent(out::add);
+                    int[] words = words(p, t.index());
+                    if (words.length == 0) continue;
+                    event(p, words).ifPresent(out::add);
                     break;
                 }
             }
@@ -246,6 +264,38 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         }
 
         /**
+         * A speaker who says another actor must act ("Russia says Israel must end attacks", "the Red
+         * Cross said US forces must ensure security") demands it of that actor: a demand (CAMEO 100) by
+         * the speaker of the clause's subject, when the sentence codes no request of its own.
+         */
+        private Optional<CodedEvent> statedObligation(List<CodedEvent> coded) {
+            if (coded.stream().anyMatch(e -> e.type() == PloverType.REQUEST)) return Optional.empty();
+            for (Token t : s.tokens()) {
+                int v = t.index();
+                if (!obliged(v)) continue;
+                Optional<Integer> saying = OtherSide.saying(s, g, v);
+                Optional<Integer> speaker = OtherSide.speaker(s, g, v);
+                if (saying.isEmpty() || speaker.isEmpty()) continue;
+                List<ActorMention> by = new ArrayList<>(), of = new ArrayList<>();
+                add(by, speaker.get());
+                for (int subject : g.dependentsOf(v, "nsubj")) add(of, subject);
+                named(by);
+                named(of);
+                of.removeIf(m -> ids(by).contains(m.actor().id()));
+                if (by.isEmpty() || of.isEmpty()) continue;
+                Optional<CameoEntry> demand = book.catalog().entry("100");
+                if (demand.isEmpty() || demand.get().type().isEmpty()) return Optional.empty();
+                Article a = rd.document().article();
+                return Optional.of(new CodedEvent(Ids.of(a.id().value() + "/" + s.index() + "/" + v + "/obligation"), a.id(), s.index(),
+                        s.begin(), s.end(), rd.document().text(s.begin(), s.end()), NarrativeDates.of(rd, s.index()), by, of,
+                        demand.get().type().get(), "", List.of(), demand.get().code(), demand.get().goldstein(),
+                        Modalities.of(s, g, saying.get()),
+                        place(), null, confidence(by, of)));
+            }
+            return Optional.empty();
+        }
+
+        /**
          * A participle inside the words that name a group ("Saudi-backed militias", "Iran-allied
          * units"), or an affiliation cue hyphened to a name ("Iranian-backed groups"), describes who
          * the group is, not an act: the actors stage keeps it as the group's affiliation. Another
@@ -261,21 +311,24 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         }
 
         /**
-         * The token of the trigger's last word when its further words follow the head closely ("pull
-         * back", "take control", "air strike"), else -1.
+         * The tokens of the trigger's words when its further words follow the head closely ("pull
+         * back", "take control", "air strike"), else none.
          */
-        private int end(EventPattern p, int head) {
-            int at = head;
-            for (String w : p.trigger().lemmas().subList(1, p.trigger().lemmas().size())) {
+        private int[] words(EventPattern p, int head) {
+            List<String> lemmas = p.trigger().lemmas();
+            int[] at = new int[lemmas.size()];
+            at[0] = head;
+            for (int i = 1; i < lemmas.size(); i++) {
+                String w = lemmas.get(i);
                 int found = -1;
-                for (int k = at + 1; k < Math.min(s.tokens().size(), at + 4); k++) {
+                for (int k = at[i - 1] + 1; k < Math.min(s.tokens().size(), at[i - 1] + 4); k++) {
                     if (s.tokens().get(k).lemma().equalsIgnoreCase(w) || s.tokens().get(k).word().equalsIgnoreCase(w)) {
                         found = k;
                         break;
                     }
                 }
-                if (found < 0) return -1;
-                at = found;
+                if (found < 0) return new int[0];
+                at[i] = found;
             }
             return at;
         }
@@ -286,7 +339,8 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             return trigger;
         }
 
-        private Optional<CodedEvent> event(EventPattern p, int trigger, int last) {
+        private Optional<CodedEvent> event(EventPattern p, int[] words) {
+            int trigger = words[0], last = words[words.length - 1];
             int head = p.trigger().kind() == Trigger.Kind.NOUN ? nounHead(trigger, last) : trigger;
             if (p.trigger().kind() == Trigger.Kind.NOUN) {              // "a mediation mission between A and B": the mission's roles
                 for (Dependency up : g.governorsOf(head)) {
@@ -306,12 +360,27 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     else if (r.equals("nsubj:pass")) add(target, d.dependent());
                     else if (r.equals("iobj")) add(target, d.dependent());
                     else if (r.equals("obj") && p.targetIsObject() && !recipient && !parties.hearer(head, d.dependent())) add(target, d.dependent());
-                    else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
+                    else if (OtherSide.targetRelation(p, r)) add(target, d.dependent());
                 } else {
                     if (r.equals("nmod:poss") || r.equals("compound") || r.equals("amod") && !parties.kindOfAct(d.dependent(), head)) add(source, d.dependent());
                     else if (r.equals("nmod:of") && !p.target().contains("of")) add(source, d.dependent());   // "the withdrawal of Hizballah troops"
-                    else if (prepositionOf(r).filter(p.target()::contains).isPresent()) add(target, d.dependent());
+                    else if (r.equals("nmod:by") || r.equals("nmod:agent")) add(source, d.dependent());       // "a car bombing by the Islamic State"
+                    else if (OtherSide.targetRelation(p, r)) add(target, d.dependent());
                 }
+            }
+            for (int carrier : OtherSide.carriers(s, g, p, head, words, LIGHT_VERBS)) {   // "carried out an attack on X", "launched strikes on X"
+                for (Dependency d : g.dependentsOf(carrier)) {
+                    if (d.dependent() != head && OtherSide.targetRelation(p, d.relation())) add(target, d.dependent());
+                }
+            }
+            if (p.trigger().kind() == Trigger.Kind.VERB && target.isEmpty()) {   // "shared evidence with X", "provided $2 million in aid to X"
+                for (int object : g.dependentsOf(head, "obj")) {
+                    for (int w : OtherSide.inObject(g, object, p)) add(target, w);
+                    if (!target.isEmpty()) break;
+                }
+            }
+            if (target.isEmpty() && p.type() == PloverType.REQUEST) {       // "called on X to end", "demanded that X send": X is asked
+                OtherSide.addressee(g, head).ifPresent(w -> add(target, w));
             }
             if (p.trigger().kind() == Trigger.Kind.NOUN && source.isEmpty()) {
                 for (Dependency up : g.governorsOf(head)) {              // "Israel carried out raids", "they took part in a march"
@@ -331,13 +400,15 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 source.add(b[0]);
                 target.add(b[1]);
             });
+            named(source);
+            named(target);
             distinctActors(source);
             distinctActors(target);
             Set<String> doers = ids(source);
             target.removeIf(m -> doers.contains(m.actor().id()));   // "he met his wife" of the wife's own words: no one meets himself
             if (source.isEmpty() && !target.isEmpty() && p.target().contains("between")) source.add(target.remove(0));   // "clashes between A and B"
-            Optional<Embeddings.Embedding> embedding = Embeddings.of(s, g, trigger);
-            if (embedding.isPresent() && embedding.get().kind() == Embeddings.Kind.DEMANDED) {
+            Optional<EmbeddedClauses.Embedding> embedding = EmbeddedClauses.of(s, g, trigger);
+            if (embedding.isPresent() && embedding.get().kind() == EmbeddedClauses.Kind.DEMANDED) {
                 demand(embedding.get().head(), source, target);
             }
             if (source.isEmpty() && p.type() == PloverType.PROTEST) {
@@ -351,12 +422,20 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             Modality modality = Modalities.of(s, g, trigger);
             Article a = rd.document().article();
             String id = id(a, trigger, p);
-            boolean obliged = obliged(trigger) || g.governorsOf(trigger).stream()        // "the US must be ready to mediate"
-                    .anyMatch(d -> !d.isRoot() && d.relation().startsWith("xcomp") && obliged(d.governor()));
+            int clause = obliged(trigger) ? trigger : g.governorsOf(trigger).stream()       // "the US must be ready to mediate"
+                    .filter(d -> !d.isRoot() && d.relation().startsWith("xcomp") && obliged(d.governor())).map(Dependency::governor).findFirst().orElse(-1);
+            boolean obliged = clause >= 0;
+            if (obliged && embedding.isEmpty()) {                          // "Assad said Turkey must mediate": Assad demands it of Turkey
+                OtherSide.speaker(s, g, clause).ifPresent(w -> {
+                    List<ActorMention> by = new ArrayList<>();
+                    add(by, w);
+                    if (!by.isEmpty()) turnTo(by, source, target);
+                });
+            }
             Intents.Coding intended = Intents.of(p, modality, book.catalog(), obliged);
             if (embedding.isPresent()) {                                // "refused to deploy", "demanded that X provide"
                 Modality embedded = Modalities.of(s, g, embedding.get().head());
-                if (embedding.get().kind() == Embeddings.Kind.DEMANDED) {
+                if (embedding.get().kind() == EmbeddedClauses.Kind.DEMANDED) {
                     intended = Intents.demanded(p, book.catalog());
                     modality = embedded;
                 } else if (embedded != Modality.NEGATED) {
@@ -410,20 +489,15 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
 
         /**
          * An act demanded of its doer: the demand's source is who demands (the first of {@link
-         * Embeddings#demanders} that names an actor), its target the act's doer.
+         * EmbeddedClauses#demanders} that names an actor), its target the act's doer.
          */
         private void demand(int head, List<ActorMention> source, List<ActorMention> target) {
             List<ActorMention> by = new ArrayList<>();
-            for (int w : Embeddings.demanders(s, g, head)) {
+            for (int w : EmbeddedClauses.demanders(s, g, head)) {
                 add(by, w);
                 if (!by.isEmpty()) break;
             }
-            List<ActorMention> of = new ArrayList<>(source);
-            of.removeAll(by);
-            source.clear();
-            source.addAll(by);
-            target.clear();
-            target.addAll(of);
+            turnTo(by, source, target);
         }
 
         private boolean hasSubject(int head) {
@@ -465,6 +539,16 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                     }
                 }
             }
+            if (actorAt[token] != null && ofNoOne(actorAt[token])) {
+                // "Hezbollah's forces", "the rebels' fighters": the possessor's, not forces of no one in particular
+                for (Dependency d : g.dependentsOf(token)) {
+                    ActorMention owner = d.relation().equals("nmod:poss") ? actorAt[d.dependent()] : null;
+                    if (owner != null && owner != actorAt[token]) {
+                        found.add(owner);
+                        return;
+                    }
+                }
+            }
             ActorMention named = namedInApposition(token);
             if (actorAt[token] != null) {
                 boolean generic = actorAt[token].actor().origin() != ActorRef.Origin.KNOWN;
@@ -487,12 +571,19 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
                 return;
             }
             for (Dependency d : g.dependentsOf(token)) {                    // "its forces": the possessor; "Iranian troops": the modifier
-                if (d.relation().equals("nmod:poss") || d.relation().equals("amod") || d.relation().equals("compound")) {
+                if (d.relation().equals("compound")) {
+                    collect(found, d.dependent(), depth);                   // "the ISIS group bastion": one noun of nouns
+                } else if (d.relation().equals("nmod:poss") || d.relation().equals("amod")) {
                     collect(found, d.dependent(), depth + 1);
                 } else if (d.relation().equals("nmod:of") && COLLECTIVE.contains(s.tokens().get(token).lemma().toLowerCase(Locale.ROOT))) {
                     collect(found, d.dependent(), depth + 1);               // "a group of citizens", "members of Hezbollah"
                 }
             }
+        }
+
+        /** A generic organ of no state and no name ("forces", "fighters"): whose it is, the words around it say. */
+        private boolean ofNoOne(ActorMention m) {
+            return m.actor().origin() == ActorRef.Origin.DERIVED && m.actor().country() == null && m.actor().kind() == ActorKind.GROUP;
         }
 
         /**
@@ -537,11 +628,13 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
         }
     }
 
-    private static Optional<String> prepositionOf(String relation) {
-        int colon = relation.indexOf(':');
-        if (colon < 0) return Optional.empty();
-        String head = relation.substring(0, colon);
-        if (!head.equals("obl") && !head.equals("nmod")) return Optional.empty();
-        return Optional.of(relation.substring(colon + 1).replace('_', ' '));
+    /** The act is {@code by}'s, done to those it named as doers before ("X said Y must act": X demands of Y). */
+    private static void turnTo(List<ActorMention> by, List<ActorMention> source, List<ActorMention> target) {
+        List<ActorMention> of = new ArrayList<>(source);
+        of.removeAll(by);
+        source.clear();
+        source.addAll(by);
+        target.clear();
+        target.addAll(of);
     }
 }

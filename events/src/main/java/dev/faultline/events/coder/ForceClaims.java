@@ -14,6 +14,7 @@ import dev.faultline.domain.text.EntityType;
 import dev.faultline.domain.text.Mention;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.domain.text.Token;
+import dev.faultline.lexicon.CommonWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +31,9 @@ import java.util.regex.Pattern;
  * Works on words and mentions, so unparsed sentences are read too.
  */
 final class ForceClaims {
-    private static final Set<String> FORCES = Set.of("troops", "soldiers", "fighters", "militiamen", "personnel", "servicemen",
-            "officers", "marines", "paratroopers", "militants", "mercenaries", "advisers", "advisors", "guards", "commandos",
-            "men", "members", "recruits", "reservists", "volunteers", "gunmen", "forces", "combatants", "operatives", "contractors");
-    private static final Set<String> CASUALTIES = Set.of("killed", "dead", "died", "wounded", "injured", "captured", "killing",
-            "kill", "kills", "wounding", "casualties", "lost", "losses", "executed", "deaths", "arrested", "detained");
+    private static final Set<String> FORCES = CommonWords.FORCE_NOUNS;
+    /** Words after a figure that make it a count of casualties, not a force: "5,000 troops were killed". */
+    private static final Set<String> CASUALTIES = CoderWords.of("casualty-words");
     private static final Set<String> ABOUT = Set.of("roughly", "about", "around", "some", "approximately", "nearly", "almost",
             "estimated", "approx.", "circa", "close");
     private static final Set<String> AT_LEAST = Set.of("least", "more", "over", "upwards", "exceeding", "above");

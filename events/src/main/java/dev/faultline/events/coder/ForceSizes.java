@@ -6,6 +6,7 @@ import dev.faultline.domain.text.Mention;
 import dev.faultline.domain.text.QuantityValue;
 import dev.faultline.domain.text.Sentence;
 import dev.faultline.domain.text.Token;
+import dev.faultline.lexicon.CommonWords;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,31 +22,18 @@ import java.util.Set;
  * Works on the words alone, so unparsed sentences are counted too.
  */
 final class ForceSizes {
-    private static final Set<String> KILLED = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
-            "fatality", "fatalities", "murder", "execute", "behead", "massacre", "slay", "lynch", "body", "bodies", "toll");
-    private static final Set<String> INJURED = Set.of("injure", "injured", "injuring", "wound", "wounded", "wounding",
-            "hurt", "injury", "injuries");
-    private static final Set<String> FORCES = Set.of("troops", "soldiers", "fighters", "militiamen", "personnel", "servicemen",
-            "officers", "marines", "paratroopers", "militants", "mercenaries", "advisers", "advisors", "guards", "commandos",
-            "men", "members", "recruits", "reservists", "volunteers", "policemen", "gunmen", "rebels", "insurgents", "forces");
+    /** Words and lemmas that make a nearby count the dead: "killing at least 10", "the death toll". */
+    private static final Set<String> KILLED = CoderWords.of("killed-words");
+    /** Words and lemmas that make a nearby count the wounded. */
+    private static final Set<String> INJURED = CoderWords.of("injured-words");
+    private static final Set<String> FORCES = CommonWords.FORCE_NOUNS;
     private static final Set<String> ONE = Set.of("a", "an", "one");
     private static final Set<String> THE = Set.of("the", "his", "her", "their");
     /** Nouns for an unstated many: "a number of", "a group of", "a dozen". */
-    private static final Set<String> MANY = Set.of("number", "total", "lot", "series", "couple", "handful", "dozen", "score",
-            "group", "unit", "batch", "wave", "crowd", "host", "range", "variety");
+    private static final Set<String> MANY = CoderWords.of("many-nouns");
     private static final Set<String> SINGULAR_PRONOUNS = Set.of("he", "she");
     /** Singular nouns for one person: "a civilian", "the scholar"; "an airstrike that killed 20" counts no one. */
-    private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl", "child", "baby", "teenager", "youth", "person",
-            "individual", "civilian", "resident", "villager", "local", "farmer", "herder", "shepherd", "fisherman", "trader",
-            "shopkeeper", "vendor", "businessman", "businesswoman", "driver", "worker", "employee", "miner", "student", "teacher",
-            "doctor", "nurse", "journalist", "reporter", "activist", "lawyer", "judge", "cleric", "imam", "priest", "scholar",
-            "official", "politician", "candidate", "councillor", "councilor", "mayor", "chief", "elder", "leader", "member",
-            "commander", "officer", "soldier", "policeman", "policewoman", "guard", "sergeant", "lieutenant", "captain", "colonel",
-            "major", "general", "pilot", "fighter", "militant", "militiaman", "rebel", "insurgent", "gunman", "informant",
-            "suspect", "thief", "robber", "bandit", "kidnapper", "smuggler", "captive", "prisoner", "detainee", "hostage", "merchant",
-            "pastor", "pastoralist", "operator", "staff", "contractor", "engineer", "guide", "tribesman", "clansman", "head", "ruler",
-            "king", "queen", "wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "infant", "toddler",
-            "victim", "pedestrian", "passenger", "motorist", "refugee", "migrant", "settler", "protester", "demonstrator");
+    private static final Set<String> PEOPLE = CoderWords.of("person-nouns");
     private static final Set<String> BREAKS = Set.of(",", ";", ":", "and", "while", "but", "after", "before", "as", "(", ")");
     private static final int REACH = 4;
 

@@ -16,15 +16,16 @@ final class Modalities {
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should", "can");
     private static final Set<String> REPORTED = Set.of("reportedly", "purportedly", "apparently", "supposedly");
     private static final Set<String> ALLEGED = Set.of("allegedly");
-    private static final Set<String> DENY = Set.of("deny", "dismiss", "refute");
-    private static final Set<String> PLAN = Set.of("plan", "intend", "prepare", "threaten", "vow", "aim", "seek", "want",
-            "pledge", "promise", "decide", "agree", "offer");
+    /** Verb lemmas that deny the act of their clause: "denied carrying out the attack". */
+    private static final Set<String> DENY = CoderWords.of("denying-verbs");
+    /** Verb lemmas that make the act of their complement an intent: "plans to deploy", "vowed to retaliate". */
+    private static final Set<String> PLAN = CoderWords.of("intending-verbs");
     /** "is willing to send", "was ready to host": an intent. */
-    private static final Set<String> WILLING = Set.of("willing", "ready", "prepared", "set", "poised", "determined");
+    private static final Set<String> WILLING = CoderWords.of("willing-words");
     /** "is said to have struck", "was reported to": a relayed claim. */
-    private static final Set<String> HEARSAY = Set.of("say", "report", "believe", "think", "rumor", "rumour", "understand", "know");
+    private static final Set<String> HEARSAY = CoderWords.of("hearsay-verbs");
     /** Nouns whose clause relays what others claim: "reports that Israel struck", "claims that...". */
-    private static final Set<String> HEARSAY_NOUNS = Set.of("report", "rumor", "rumour", "claim", "allegation", "speculation");
+    private static final Set<String> HEARSAY_NOUNS = CoderWords.of("hearsay-nouns");
     private static final Set<String> CLAIM = Set.of("claim", "allege", "accuse");
 
     private Modalities() {

@@ -26,8 +26,9 @@ import java.util.Set;
  */
 final class Parties {
     /** Verbs that take an act as one's own: "claimed (responsibility for) the attack", "admitted responsibility for". */
-    private static final Set<String> CLAIMING = Set.of("claim", "accept", "admit", "take", "assume", "bear");
-    private static final Set<String> RESPONSIBILITY = Set.of("responsibility", "credit");
+    private static final Set<String> CLAIMING = CoderWords.of("claiming-verbs");
+    /** Nouns of owning an act: "claimed responsibility for", "took credit for". */
+    private static final Set<String> RESPONSIBILITY = CoderWords.of("responsibility-nouns");
     /** Words that end a phrase read from the surface. */
     private static final Set<String> PHRASE_BREAKS = Set.of(",", ";", ":", ".", "!", "?", "--", "—", "(", ")");
 

@@ -194,7 +194,11 @@ public final class PatternBook {
             }
             if (earlier != null) return;                                        // the same pattern twice: once is enough
             List<String> target = new ArrayList<>();
-            p.path("target").forEach(t -> target.add(t.asText().toLowerCase(Locale.ROOT)));
+            for (JsonNode t : p.path("target")) {
+                // YAML 1.1 reads a bare on, off, yes or no as a boolean: "on" must be quoted to stay a preposition
+                if (!t.isTextual()) problems.add(where + ": target " + t + " is not a word (quote it: YAML reads on, off, yes, no as booleans)");
+                else target.add(t.asText().toLowerCase(Locale.ROOT));
+            }
             List<String> context = new ArrayList<>();
             p.path("context").forEach(c -> context.add(c.asText()));
             boolean sameType = known.flatMap(CameoEntry::type).equals(type);

@@ -5,6 +5,7 @@ import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Attribution;
 import dev.faultline.domain.claim.AttributionKind;
 import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.domain.claim.RelationClaim;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.domain.event.Modality;
@@ -22,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives every event and force claim its chain of attribution: the outlet, then the sources its
+ * Gives every event, force claim and relation claim its chain of attribution: the outlet, then the sources its
  * sentence names, outermost first. A sentence that names none takes the chain of the quotation it
  * stands in (a quote that closes with "…,” Ahram warned.") or of the speaker who introduced its
  * paragraph ("Ahram added:"). A claim its outlet relays from a source is "reported" rather than
@@ -47,7 +48,7 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
 
     @Override
     public CodedDocument apply(CodedDocument coded) {
-        if (coded.events().isEmpty() && coded.forces().isEmpty()) return coded;
+        if (coded.events().isEmpty() && coded.forces().isEmpty() && coded.resolved().relations().isEmpty()) return coded;
         Chains chains = chains(coded);
         String outlet = coded.resolved().document().article().outlet();
         List<CodedEvent> events = new ArrayList<>(coded.events().size());
@@ -71,7 +72,17 @@ public final class Attributor implements Stage<CodedDocument, CodedDocument> {
             }
             forces.add(attributed);
         }
-        return new CodedDocument(coded.resolved(), events, forces);
+        List<RelationClaim> relations = new ArrayList<>(coded.resolved().relations().size());
+        for (RelationClaim r : coded.resolved().relations()) {
+            List<Attribution> own = notSelf(outlet, chains.links.getOrDefault(r.sentence(), List.of()));
+            own.removeIf(l -> l.actor() != null && (l.actor().id().equals(r.a().actor().id()) || l.actor().id().equals(r.b().actor().id())));
+            RelationClaim attributed = r.withAttribution(withOutlet(outlet, own));
+            if (!own.isEmpty() && r.modality() == Modality.ASSERTED) {
+                attributed = attributed.withModality(chains.alleging.contains(r.sentence()) ? Modality.ALLEGED : Modality.REPORTED);
+            }
+            relations.add(attributed);
+        }
+        return new CodedDocument(coded.resolved().withRelations(relations), events, forces);
     }
 
     /** A sentence's links without the outlet naming itself ("DEBKAfile has learned"): that is its own word, not a relay. */

@@ -84,6 +84,20 @@ class PatternBookTest {
     }
 
     @Test
+    void aBareOnIsNoTargetPreposition(@TempDir Path dir) throws IOException {
+        // YAML 1.1 reads a bare on as the boolean true: the shipped book lost every "on" target so (strikes on X)
+        Path bare = Files.writeString(dir.resolve("bare.yaml"), """
+                version: 1
+                sources: ["team"]
+                patterns:
+                  - {noun: pummelling, target: [of, on], type: ASSAULT, cameo: "194"}
+                """);
+        assertThatThrownBy(() -> PatternBook.load(List.of(bare))).isInstanceOf(PatternBookException.class)
+                .satisfies(e -> assertThat(((PatternBookException) e).problems()).anyMatch(p -> p.contains("bare.yaml") && p.contains("quote it")));
+        assertThat(PatternBook.load().nouns("strike")).allSatisfy(p -> assertThat(p.target()).contains("on"));
+    }
+
+    @Test
     void aUsersFileAddsPatterns(@TempDir Path dir) throws IOException {
         Path mine = Files.writeString(dir.resolve("mine.yaml"), """
                 version: 1

@@ -1,6 +1,7 @@
 package dev.faultline.ingest.date;
 
 import dev.faultline.domain.PartialDate;
+import dev.faultline.lexicon.CommonWords;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,16 +21,9 @@ import java.util.regex.Pattern;
  * resolved here: without an anchor they give nothing certain.
  */
 public final class TextDates {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sep", 9),
-            Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|"
-            + "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
-            + "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\\.?";
+    private static final Map<String, Integer> MONTHS = CommonWords.MONTHS;
+    /** A month as written, capitalised or (full names) in capitals: "August", "Aug.", "Sept", "AUGUST". */
+    private static final String MONTH = monthPattern();
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
@@ -107,5 +101,20 @@ public final class TextDates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The alternation of month words, longest first so "Sept" is tried before "Sep". */
+    private static String monthPattern() {
+        List<String> words = new ArrayList<>();
+        for (String m : MONTHS.keySet()) {
+            words.add(Character.toUpperCase(m.charAt(0)) + m.substring(1));
+            if (isFullName(m)) words.add(m.toUpperCase(Locale.ROOT));
+        }
+        words.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return "(" + String.join("|", words) + ")\\.?";
+    }
+
+    private static boolean isFullName(String month) {
+        return java.time.Month.of(MONTHS.get(month)).name().equalsIgnoreCase(month);
     }
 }

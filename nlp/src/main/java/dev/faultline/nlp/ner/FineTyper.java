@@ -28,10 +28,10 @@ public final class FineTyper {
     private static final Set<String> NOT_TITLES = Set.of("river", "guard", "driver", "head", "source", "agent");
     private static final Set<EntityType> PLACES = Set.of(EntityType.CITY, EntityType.COUNTRY, EntityType.STATE_OR_PROVINCE);
 
-    private final Gazetteer gazetteer;
+    private final FineTypePhrases phrases;
 
-    public FineTyper(Gazetteer gazetteer) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    public FineTyper(FineTypePhrases phrases) {
+        this.phrases = Objects.requireNonNull(phrases, "phrases");
     }
 
     /**
@@ -50,7 +50,7 @@ public final class FineTyper {
         }
         int i = 0;
         while (i < words.size()) {
-            Gazetteer.Hit hit = covered[i] ? null : gazetteer.longestAt(words, i);
+            FineTypePhrases.Hit hit = covered[i] ? null : phrases.longestAt(words, i);
             if (hit != null && free(covered, hit) && accept(words, hit, personStarts)) {
                 out.add(new TokenSpan(hit.type(), hit.begin(), hit.end()));
                 i = hit.end();
@@ -64,24 +64,24 @@ public final class FineTyper {
 
     private TokenSpan refine(List<String> words, TokenSpan s) {
         if (s.type() == EntityType.LOCATION) {
-            EntityType t = gazetteer.exact(words, s.begin(), s.end());
+            EntityType t = phrases.exact(words, s.begin(), s.end());
             if (t != null && (PLACES.contains(t) || t == EntityType.NATIONALITY)) return s.withType(t);
         } else if (s.type() == EntityType.PERSON) {
-            // A lone word the recogniser calls a person but the gazetteer knows as a city ("Darayya") is
+            // A lone word the recogniser calls a person but the fine-type phrases know as a city ("Darayya") is
             // the city; lone country names stay people ("Jordan", "Chad" are given names too).
-            EntityType t = gazetteer.exact(words, s.begin(), s.end());
+            EntityType t = phrases.exact(words, s.begin(), s.end());
             boolean several = s.end() - s.begin() >= 2;
             if (t != null && (several ? PLACES.contains(t) : t == EntityType.CITY)) return s.withType(t);
         }
         return s;
     }
 
-    private static boolean free(boolean[] covered, Gazetteer.Hit hit) {
+    private static boolean free(boolean[] covered, FineTypePhrases.Hit hit) {
         for (int k = hit.begin(); k < hit.end(); k++) if (covered[k]) return false;
         return true;
     }
 
-    private static boolean accept(List<String> words, Gazetteer.Hit hit, int[] personStarts) {
+    private static boolean accept(List<String> words, FineTypePhrases.Hit hit, int[] personStarts) {
         String first = words.get(hit.begin());
         boolean capitalized = !first.isEmpty() && Character.isUpperCase(first.charAt(0));
         return switch (hit.type()) {

@@ -1,27 +1,18 @@
 package dev.faultline.nlp.time;
 
+import dev.faultline.lexicon.CommonWords;
+
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** English calendar words as news writes them (full names, AP abbreviations with or without the dot). */
+/** English calendar words as news writes them (full names, AP abbreviations with or without the dot), from the common word lists. */
 final class Calendar {
     private Calendar() {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9), Map.entry("sept", 9),
-            Map.entry("sep", 9), Map.entry("october", 10), Map.entry("oct", 10), Map.entry("november", 11),
-            Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
-
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
+    private static final Map<String, Integer> MONTHS = CommonWords.MONTHS;
 
     private static final Map<String, Integer> SMALL_NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -49,7 +40,8 @@ final class Calendar {
     /** The weekday of a capitalized weekday name, else null. */
     static DayOfWeek weekday(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return null;
-        return WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
+        Integer day = CommonWords.WEEKDAYS.get(word.toLowerCase(Locale.ROOT));
+        return day == null ? null : DayOfWeek.of(day);
     }
 
     /** A day of month written "8", "08", "8th", "1st", else 0. */

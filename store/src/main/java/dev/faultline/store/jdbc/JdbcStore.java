@@ -7,6 +7,7 @@ import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
 import dev.faultline.domain.claim.Attribution;
 import dev.faultline.domain.claim.ForceClaim;
+import dev.faultline.domain.claim.RelationClaim;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.store.ArticleInfo;
 import dev.faultline.store.EventQuery;
@@ -139,6 +140,7 @@ public final class JdbcStore implements Store {
     private static void discardAnalysis(Connection c, ArticleId article) throws SQLException {
         EventRows.delete(c, article);
         ForceClaimRows.delete(c, article);
+        RelationClaimRows.delete(c, article);
         MentionRows.delete(c, article);
         AnalysisRows.delete(c, article);
     }
@@ -205,7 +207,7 @@ public final class JdbcStore implements Store {
 
     @Override
     public void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events,
-                             List<ForceClaim> forces) {
+                             List<ForceClaim> forces, List<RelationClaim> relations) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(analysis, "analysis");
         for (CodedEvent e : events) {
@@ -216,8 +218,15 @@ public final class JdbcStore implements Store {
                 throw new StoreException("force claim " + f.id() + " belongs to article " + f.article() + ", not " + article);
             }
         }
+        for (RelationClaim r : relations) {
+            if (!r.article().equals(article)) {
+                throw new StoreException("relation claim " + r.id() + " belongs to article " + r.article() + ", not " + article);
+            }
+        }
         List<CodedEvent> eventsInOrder = events.stream().sorted(Comparator.comparingInt(CodedEvent::begin).thenComparing(CodedEvent::id)).toList();
         List<ForceClaim> forcesInOrder = forces.stream().sorted(Comparator.comparingInt(ForceClaim::begin).thenComparing(ForceClaim::id)).toList();
+        List<RelationClaim> relationsInOrder = relations.stream().sorted(Comparator.comparingInt(RelationClaim::begin)
+                .thenComparing(RelationClaim::id)).toList();
         List<ActorMention> inTextOrder = mentions.stream().sorted(TEXT_ORDER).toList();
         String what = "save the analysis of article " + article;
         for (int i = 1; i < inTextOrder.size(); i++) {
@@ -231,17 +240,20 @@ public final class JdbcStore implements Store {
             // The same analysis again writes nothing, as saving the same article again does.
             if (AnalysisRows.find(c, article).filter(analysis::equals).isPresent()
                     && MentionRows.find(c, article).equals(inTextOrder) && EventRows.find(c, article).equals(eventsInOrder)
-                    && ForceClaimRows.find(c, dialect, article).equals(forcesInOrder)) {
+                    && ForceClaimRows.find(c, dialect, article).equals(forcesInOrder)
+                    && RelationClaimRows.find(c, dialect, article).equals(relationsInOrder)) {
                 return null;
             }
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             EventRows.delete(c, article);
             ForceClaimRows.delete(c, article);
+            RelationClaimRows.delete(c, article);
             MentionRows.delete(c, article);
-            ActorRows.upsert(c, actorsOf(inTextOrder, eventsInOrder, forcesInOrder), now);
+            ActorRows.upsert(c, actorsOf(inTextOrder, eventsInOrder, forcesInOrder, relationsInOrder), now);
             MentionRows.insert(c, article, inTextOrder);
             EventRows.insert(c, eventsInOrder);
             ForceClaimRows.insert(c, forcesInOrder);
+            RelationClaimRows.insert(c, relationsInOrder);
             AnalysisRows.record(c, article, analysis, now);
             raiseRevision(c);
             return null;
@@ -250,9 +262,11 @@ public final class JdbcStore implements Store {
 
     /**
      * The references to store with an analysis, each id once: the mentions' (the last of an id wins),
-     * then those only the events' and claims' mentions name, then those only attribution links name.
+     * then those only the events' and the force and relation claims' mentions name, then those only attribution
+     * links name.
      */
-    private static List<ActorRef> actorsOf(List<ActorMention> mentions, List<CodedEvent> events, List<ForceClaim> forces) {
+    private static List<ActorRef> actorsOf(List<ActorMention> mentions, List<CodedEvent> events, List<ForceClaim> forces,
+                                           List<RelationClaim> relations) {
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         for (ActorMention m : mentions) actors.put(m.actor().id(), m.actor());
         for (CodedEvent e : events) {
@@ -260,13 +274,29 @@ public final class JdbcStore implements Store {
             for (ActorMention m : e.target()) actors.putIfAbsent(m.actor().id(), m.actor());
         }
         for (ForceClaim f : forces) actors.putIfAbsent(f.actor().actor().id(), f.actor().actor());
+        for (RelationClaim r : relations) {
+            actors.putIfAbsent(r.a().actor().id(), r.a().actor());
+            actors.putIfAbsent(r.b().actor().id(), r.b().actor());
+        }
         List<List<Attribution>> chains = new ArrayList<>();
         for (CodedEvent e : events) chains.add(e.attribution());
         for (ForceClaim f : forces) chains.add(f.attribution());
+        for (RelationClaim r : relations) chains.add(r.attribution());
         for (List<Attribution> chain : chains) {
             for (Attribution a : chain) if (a.actor() != null) actors.putIfAbsent(a.actor().id(), a.actor());
         }
         return List.copyOf(actors.values());
+    }
+
+    @Override
+    public List<RelationClaim> relationClaims() {
+        return withConnection("read the relation claims", c -> RelationClaimRows.all(c, dialect));
+    }
+
+    @Override
+    public List<RelationClaim> relationClaims(ArticleId article) {
+        Objects.requireNonNull(article, "article");
+        return withConnection("read the relation claims of article " + article, c -> RelationClaimRows.find(c, dialect, article));
     }
 
     @Override

@@ -16,21 +16,20 @@ import java.util.Set;
  * reports no provision but a demand made of that government. CAMEO codes both so (12, 10), and so
  * does PLOVER (REJECT, REQUEST).
  */
-final class Embeddings {
+final class EmbeddedClauses {
     enum Kind { REFUSED, DEMANDED }
 
     /** How the act is embedded, and the word that embeds it ("refused", "demanding", "demands"). */
     record Embedding(Kind kind, int head) {}
 
     /** Verbs whose infinitive complement is an act refused or left undone: "refused to", "failed to reach". */
-    private static final Set<String> REFUSING = Set.of("refuse", "decline", "fail", "unwilling", "reluctant");
+    private static final Set<String> REFUSING = CoderWords.of("refusing-words");
     /** Verbs whose complement is an act demanded of someone: "demanded that X withdraw", "urged X to stop". */
-    private static final Set<String> DEMANDING = Set.of("demand", "insist", "urge", "ask", "request", "call", "press",
-            "pressure", "pressurize", "pressurise", "require");
+    private static final Set<String> DEMANDING = CoderWords.of("demanding-verbs");
     /** Nouns whose clause is an act demanded: "its demands that the government grant", "an ultimatum to hand over". */
-    private static final Set<String> DEMANDS = Set.of("demand", "call", "request", "ultimatum", "appeal");
+    private static final Set<String> DEMANDS = CoderWords.of("demand-nouns");
 
-    private Embeddings() {
+    private EmbeddedClauses() {
     }
 
     static Optional<Embedding> of(Sentence s, DependencyGraph g, int trigger) {

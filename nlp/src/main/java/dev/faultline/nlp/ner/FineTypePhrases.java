@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Phrases to fine entity types, as a word-level trie over lower-cased words (hyphens are words of
  * their own, as CoreNLP's tokenizer splits them). Built once, then immutable and thread-safe.
  */
-public final class Gazetteer {
+public final class FineTypePhrases {
     /** CoreNLP's KBP gazetteer, in the models jar. */
     public static final String CORENLP_KBP = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
     /** Our own additions and corrections, which win over the KBP list. */
@@ -37,7 +37,7 @@ public final class Gazetteer {
     private final Node root;
     private final int size;
 
-    private Gazetteer(Node root, int size) {
+    private FineTypePhrases(Node root, int size) {
         this.root = root;
         this.size = size;
     }
@@ -47,9 +47,9 @@ public final class Gazetteer {
     }
 
     /** The KBP gazetteer's plain names plus the supplement, from the class path. */
-    public static Gazetteer load() {
+    public static FineTypePhrases load() {
         Builder b = new Builder();
-        ClassLoader cl = Gazetteer.class.getClassLoader();
+        ClassLoader cl = FineTypePhrases.class.getClassLoader();
         readTsv(cl, CORENLP_KBP, (phrase, type, overwritable) -> {
             // Plain names are the entries CoreNLP lets overwrite LOCATION (cities, countries,
             // nationalities); derived forms ("x-born") may only overwrite MISC.
@@ -79,7 +79,7 @@ public final class Gazetteer {
 
     private static void readTsv(ClassLoader cl, String resource, Row row) {
         try (InputStream in = cl.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("gazetteer not on the class path: " + resource);
+            if (in == null) throw new IllegalStateException("fine-type phrases not on the class path: " + resource);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             String line;
             int n = 0;
@@ -99,7 +99,7 @@ public final class Gazetteer {
                 row.accept(line.substring(0, tab), type, overwritable);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + resource, e);
+            throw new UncheckedIOException("cannot read fine-type phrases " + resource, e);
         }
     }
 
@@ -144,7 +144,7 @@ public final class Gazetteer {
         }
     }
 
-    /** Builds a gazetteer; not thread-safe, the built gazetteer is. */
+    /** Builds the phrase trie; not thread-safe, the built trie is. */
     public static final class Builder {
         private final Node root = new Node();
         private int size;
@@ -166,13 +166,13 @@ public final class Gazetteer {
                 if (n.children == null) n.children = new HashMap<>(4);
                 n = n.children.computeIfAbsent(w, k -> new Node());
             }
-            if (n == root) throw new IllegalArgumentException("empty gazetteer phrase");
+            if (n == root) throw new IllegalArgumentException("empty phrase");
             if (n.type == null) size++;
             return n;
         }
 
-        public Gazetteer build() {
-            return new Gazetteer(root, size);
+        public FineTypePhrases build() {
+            return new FineTypePhrases(root, size);
         }
     }
 }
