@@ -25,7 +25,12 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-export SPARK_LOCAL_IP=127.0.0.1
+# A Spark home for the workers: they launch executors with $SPARK_HOME/jars on the class path, so it holds the spark
+# module's class path (Spark's jars, Faultline's, its models) as links.
+mkdir -p "$work/spark-home/jars"
+IFS=: read -r -a jars <<<"$cp"
+for j in "${jars[@]}"; do ln -sf "$j" "$work/spark-home/jars/"; done
+export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 # shellcheck disable=SC2086
 java -Xmx256m $opens -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 0 \
   >"$work/master.log" 2>&1 & pids+=($!)
@@ -46,7 +51,7 @@ run() {   # master, output folder
   # shellcheck disable=SC2086
   java -Xmx1g $opens -cp "$cp" \
     -Dspark.executor.memory="${WORKER_MEMORY:-2g}" -Dspark.executor.cores=1 \
-    -Dspark.executor.extraClassPath="$cp" -Dspark.executor.extraJavaOptions="$opens" -Dspark.driver.host=127.0.0.1 \
+    -Dspark.executor.extraJavaOptions="$opens" -Dspark.driver.host=127.0.0.1 \
     dev.faultline.spark.SparkMain analyze "${inputs[@]}" ${manifest:+--manifest "$manifest"} --out "$2" --master "$1" >&2
   end=$(date +%s.%N)
   echo "$1: $(echo "$end - $start" | bc) s" >&2
