@@ -30,20 +30,23 @@ trap cleanup EXIT
 mkdir -p "$work/spark-home/jars"
 IFS=: read -r -a jars <<<"$cp"
 for j in "${jars[@]}"; do ln -sf "$j" "$work/spark-home/jars/"; done
+port=${MASTER_PORT:-17077} ui=${MASTER_UI_PORT:-18080}
 export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 # shellcheck disable=SC2086
-java -Xmx256m $opens -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port 7077 --webui-port 0 \
+java -Xmx256m $opens -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$port" --webui-port "$ui" \
   >"$work/master.log" 2>&1 & pids+=($!)
 for i in 1 2; do
   # shellcheck disable=SC2086
-  java -Xmx256m $opens -cp "$cp" org.apache.spark.deploy.worker.Worker spark://127.0.0.1:7077 --host 127.0.0.1 \
+  java -Xmx256m $opens -cp "$cp" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$port" --host 127.0.0.1 \
     --cores 1 --memory "${WORKER_MEMORY:-2g}" --webui-port 0 --work-dir "$work/worker$i" >"$work/worker$i.log" 2>&1 & pids+=($!)
 done
-for _ in $(seq 60); do
-  (($(grep -c "Registering worker" "$work/master.log" 2>/dev/null || true) >= 2)) && break
+alive=0   # Spark logs nothing here (SLF4J's no-op binding): ask the master's status page how many workers it has
+for _ in $(seq 120); do
+  alive=$(curl -s "http://127.0.0.1:$ui/json/" | python3 -c 'import json,sys; print(json.load(sys.stdin)["aliveworkers"])' 2>/dev/null || echo 0)
+  ((alive >= 2)) && break
   sleep 1
 done
-echo "cluster: master and $(grep -c "Registering worker" "$work/master.log") workers up (logs in $work)" >&2
+echo "cluster: a master and $alive workers up (executor logs in $work/worker*/)" >&2
 
 run() {   # master, output folder
   local start end
@@ -56,7 +59,7 @@ run() {   # master, output folder
   end=$(date +%s.%N)
   echo "$1: $(echo "$end - $start" | bc) s" >&2
 }
-run spark://127.0.0.1:7077 "$work/cluster"
+run "spark://127.0.0.1:$port" "$work/cluster"
 run 'local[2]' "$work/local"
 status=0
 for c in events claims relations; do

@@ -74,8 +74,12 @@ public final class DuplicateLinker {
         int order = 0;
         for (Store.StoredSignature s : stored) add(buckets, new Entry(s.id(), s.signature(), date(s), order++, true));
         List<Integer> byDate = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) byDate.add(i);
-        byDate.sort(Comparator.comparing((Integer i) -> date(batch.get(i)), Comparator.nullsLast(Comparator.naturalOrder())));
+        LocalDate[] dates = new LocalDate[batch.size()];   // parsed once, not at each comparison
+        for (int i = 0; i < batch.size(); i++) {
+            byDate.add(i);
+            dates[i] = date(batch.get(i));
+        }
+        byDate.sort(Comparator.comparing((Integer i) -> dates[i], Comparator.nullsLast(Comparator.naturalOrder())));
         for (int i : byDate) {
             Store.StoredSignature a = batch.get(i);
             Entry original = original(buckets, a.id(), a.signature());
@@ -83,7 +87,7 @@ public final class DuplicateLinker {
                 ArticleId root = rootOf.getOrDefault(original.id(), original.id());
                 if (!root.equals(a.id())) rootOf.put(a.id(), root);
             }
-            add(buckets, new Entry(a.id(), a.signature(), date(a), order++, false));
+            add(buckets, new Entry(a.id(), a.signature(), dates[i], order++, false));
         }
         return rootOf;
     }
