@@ -15,7 +15,8 @@ final class StoreOptions {
     Choice choice;
 
     static final class Choice {
-        @Option(names = "--db", paramLabel = "FILE", description = "DuckDB database file (default: ./faultline.duckdb).")
+        @Option(names = "--db", paramLabel = "FILE", description = "DuckDB database file (default: ./faultline.duckdb), or the output "
+                + "folder of `faultline spark analyze` (read-only).")
         Path file;
 
         @Option(names = "--db-url", paramLabel = "JDBC", description = "A PostgreSQL JDBC URL, e.g. jdbc:postgresql://localhost/faultline?user=me.")

@@ -1,6 +1,7 @@
 package dev.faultline.ingest;
 
 import dev.faultline.domain.Article;
+import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.Problem;
 import dev.faultline.domain.RawReport;
 import dev.faultline.ingest.clean.BoilerplateIndex;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -105,38 +107,62 @@ public final class Ingest {
         Objects.requireNonNull(inputs, "inputs");
         ProgressListener listener = progress == null ? ProgressListener.none() : progress;
         Set<Problem> problems = new LinkedHashSet<>();
-        WalkResult walk = new InputWalker().walk(inputs, manifestOrNull);
+        WalkResult walk = walk(inputs, manifestOrNull);
         problems.addAll(walk.problems());
-        Manifest manifest = Manifest.empty();
-        if (manifestOrNull != null) {
-            ManifestResult parsed = new ManifestParser().parse(manifestOrNull);
-            manifest = parsed.manifest();
-            problems.addAll(parsed.problems());
-        }
+        ManifestResult parsed = manifest(manifestOrNull);
+        problems.addAll(parsed.problems());
         listener.started(walk.files().size());
         List<RawReport> reports = new ArrayList<>();
-        Set<ManifestEntry> used = new HashSet<>();
         int read = 0;
         int skipped = (int) walk.problems().stream().filter(p -> p.severity() == Problem.Severity.SKIPPED).count();   // not files passed over by design
         for (Path file : walk.files()) {
-            ReadResult result = readers.read(file);
+            ReadResult result = readFile(file, parsed.manifest());
             problems.addAll(result.problems());
             if (result.reports().isEmpty()) skipped++;
             else read++;
-            Optional<ManifestEntry> entry = manifest.entryFor(file);
-            entry.ifPresent(used::add);
-            for (RawReport r : result.reports()) {
-                RawReport clean = ControlCharacters.strip(r);
-                reports.add(entry.map(e -> Manifest.apply(e, clean)).orElse(clean));
-            }
+            reports.addAll(result.reports());
             listener.advanced(file.toString());
         }
+        problems.addAll(unmatched(manifestOrNull, parsed.manifest(), walk.files()));
+        return new Reading(reports, List.copyOf(problems), read, skipped);
+    }
+
+    /**
+     * The walk of {@link #readReports}: the files to read, in reading order (folders recursively, sorted), and what was
+     * passed over or could not be walked. A front that reads the files elsewhere (Spark's executors) walks here first.
+     */
+    public WalkResult walk(List<Path> inputs, Path manifestOrNull) {
+        return new InputWalker().walk(inputs, manifestOrNull);
+    }
+
+    /** The manifest (an empty one for null) with the problems of its rows. */
+    public ManifestResult manifest(Path manifestOrNull) {
+        return manifestOrNull == null ? new ManifestResult(Manifest.empty(), List.of()) : new ManifestParser().parse(manifestOrNull);
+    }
+
+    /** One walked file's reports, control characters stripped and the manifest's values applied, with its problems. */
+    public ReadResult readFile(Path file, Manifest manifest) {
+        ReadResult result = readers.read(file);
+        Optional<ManifestEntry> entry = manifest.entryFor(file);
+        List<RawReport> reports = new ArrayList<>(result.reports().size());
+        for (RawReport r : result.reports()) {
+            RawReport clean = ControlCharacters.strip(r);
+            reports.add(entry.map(e -> Manifest.apply(e, clean)).orElse(clean));
+        }
+        return new ReadResult(reports, result.problems());
+    }
+
+    /** A warning for each row of the manifest (read from {@code manifestFile}) that no walked file matches. */
+    public List<Problem> unmatched(Path manifestFile, Manifest manifest, List<Path> files) {
+        Set<ManifestEntry> used = new HashSet<>();
+        for (Path file : files) manifest.entryFor(file).ifPresent(used::add);
+        List<Problem> out = new ArrayList<>();
         for (ManifestEntry e : manifest.entries()) {
             if (!used.contains(e)) {
-                problems.add(Problem.warning(manifestOrNull + " row " + e.row(), "no input file matches '" + e.file() + "'"));
+                out.add(Problem.warning(manifestFile + " row " + e.row(), "no input file matches '" + e.file() + "'"));
             }
         }
-        return new Reading(reports, List.copyOf(problems), read, skipped);
+        return out;
     }
 
     /**
@@ -165,6 +191,14 @@ public final class Ingest {
     /** Sets duplicateOf on batch articles that are near-copies of a stored article or of an earlier one in the batch. */
     public List<Article> linkDuplicates(List<Article> batch, List<Store.StoredSignature> stored) {
         return linker.link(batch, this::signature, stored == null ? List.of() : stored);
+    }
+
+    /**
+     * The originals of a batch's near-copies, as {@link #linkDuplicates} links them, from signatures alone: the batch's
+     * (in reading order, with their published values) and the stored ones. Copies map to their original; others are absent.
+     */
+    public Map<ArticleId, ArticleId> originals(List<Store.StoredSignature> batch, List<Store.StoredSignature> stored) {
+        return linker.originals(batch, stored == null ? List.of() : stored);
     }
 
     /**

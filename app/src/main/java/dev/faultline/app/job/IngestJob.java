@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Ingestion as a job, the same for every front: read reports (the command line's files, a server's uploads), learn the
@@ -80,7 +82,7 @@ public final class IngestJob {
     public Summary run(Store store, List<Path> inputs, Path manifest, ProgressListener progress) {
         Ingest.Reading reading = ingest.readReports(inputs, manifest, progress);
         return store(store, reading.reports(), boilerplate.learn(reading.reports()), reading.problems(), reading.inputsRead(),
-                reading.inputsSkipped());
+                reading.inputsSkipped(), cleaned -> duplicates.apply(Signatures.of(store.signatures()), cleaned));
     }
 
     /** Stores reports received as they are (a server's): one or many, the same as a read of files that held them. */
@@ -93,7 +95,18 @@ public final class IngestJob {
      * partitions, each stored with the state merged from all of them. The store's own state is merged in as always.
      */
     public Summary ingest(Store store, List<RawReport> reports, LineHolders learnt) {
-        return store(store, reports, learnt, List.of(), reports.size(), 0);
+        return store(store, reports, learnt, List.of(), reports.size(), 0,
+                cleaned -> duplicates.apply(Signatures.of(store.signatures()), cleaned));
+    }
+
+    /**
+     * Stores reports with a boilerplate state and the originals of near-copies both learnt elsewhere from the whole corpus
+     * (Spark's driver links every article's signature at once, so that a partition's copies find originals in other
+     * partitions, as one batch's do): each article whose id {@code originals} maps is stored as a copy of that original.
+     */
+    public Summary ingest(Store store, List<RawReport> reports, LineHolders learnt, Map<ArticleId, ArticleId> originals) {
+        return store(store, reports, learnt, List.of(), reports.size(), 0, cleaned -> cleaned.stream()
+                .map(a -> originals.containsKey(a.id()) ? a.withDuplicateOf(originals.get(a.id())) : a).toList());
     }
 
     /** The boilerplate learner this job cleans with (what a front that learns in parts merges). */
@@ -101,7 +114,8 @@ public final class IngestJob {
         return boilerplate;
     }
 
-    private Summary store(Store store, List<RawReport> reports, LineHolders learnt, List<Problem> readProblems, int read, int skipped) {
+    private Summary store(Store store, List<RawReport> reports, LineHolders learnt, List<Problem> readProblems, int read, int skipped,
+                          UnaryOperator<List<Article>> linker) {
         Set<Problem> problems = new LinkedHashSet<>(readProblems);
         LineHolders before = LineHolders.of(learnt.bound(), store.lineHolders(learnt.keys()));
         LineHolders state = before.merge(learnt);
@@ -118,7 +132,7 @@ public final class IngestJob {
             cleaned.add(c.article());
             batch.add(c.article().id());
         }
-        List<Article> linked = duplicates.apply(Signatures.of(store.signatures()), cleaned);   // in the batch's order
+        List<Article> linked = linker.apply(cleaned);   // in the batch's order
         int inserted = 0, updated = 0, unchanged = 0, dups = 0, foreign = 0;
         for (int i = 0; i < linked.size(); i++) {
             Article a = linked.get(i);

@@ -52,31 +52,48 @@ public final class DuplicateLinker {
     }
 
     public List<Article> link(List<Article> batch, Function<Article, Signature> signer, List<Store.StoredSignature> stored) {
+        List<Store.StoredSignature> signed = new ArrayList<>(batch.size());
+        for (Article a : batch) signed.add(new Store.StoredSignature(a.id(), signer.apply(a), a.published() == null ? null : a.published().date().value()));
+        Map<ArticleId, ArticleId> originals = originals(signed, stored);
+        List<Article> out = new ArrayList<>(batch.size());
+        for (Article a : batch) {
+            ArticleId root = originals.get(a.id());
+            out.add(root == null ? a : a.withDuplicateOf(root));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The originals of a batch's copies, as {@link #link} links them, from the batch's signatures alone (in reading
+     * order, each with its published value): what a front that signs articles where they are and links them in one
+     * place (Spark's driver) needs. Articles that are no copy are absent.
+     */
+    public Map<ArticleId, ArticleId> originals(List<Store.StoredSignature> batch, List<Store.StoredSignature> stored) {
         Map<Long, List<Entry>> buckets = new HashMap<>();
         Map<ArticleId, ArticleId> rootOf = new HashMap<>();
         int order = 0;
-        for (Store.StoredSignature s : stored) {
-            LocalDate date = s.published() == null ? null : PartialDate.parse(s.published()).map(PartialDate::start).orElse(null);
-            add(buckets, new Entry(s.id(), s.signature(), date, order++, true));
-        }
+        for (Store.StoredSignature s : stored) add(buckets, new Entry(s.id(), s.signature(), date(s), order++, true));
         List<Integer> byDate = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) byDate.add(i);
-        byDate.sort(Comparator.comparing((Integer i) -> published(batch.get(i)), Comparator.nullsLast(Comparator.naturalOrder())));
-        Article[] out = batch.toArray(new Article[0]);
+        LocalDate[] dates = new LocalDate[batch.size()];   // parsed once, not at each comparison
+        for (int i = 0; i < batch.size(); i++) {
+            byDate.add(i);
+            dates[i] = date(batch.get(i));
+        }
+        byDate.sort(Comparator.comparing((Integer i) -> dates[i], Comparator.nullsLast(Comparator.naturalOrder())));
         for (int i : byDate) {
-            Article a = batch.get(i);
-            Signature sig = signer.apply(a);
-            Entry original = original(buckets, a.id(), sig);
+            Store.StoredSignature a = batch.get(i);
+            Entry original = original(buckets, a.id(), a.signature());
             if (original != null) {
                 ArticleId root = rootOf.getOrDefault(original.id(), original.id());
-                if (!root.equals(a.id())) {
-                    out[i] = a.withDuplicateOf(root);
-                    rootOf.put(a.id(), root);
-                }
+                if (!root.equals(a.id())) rootOf.put(a.id(), root);
             }
-            add(buckets, new Entry(a.id(), sig, published(a), order++, false));
+            add(buckets, new Entry(a.id(), a.signature(), dates[i], order++, false));
         }
-        return List.of(out);
+        return rootOf;
+    }
+
+    private static LocalDate date(Store.StoredSignature s) {
+        return s.published() == null ? null : PartialDate.parse(s.published()).map(PartialDate::start).orElse(null);
     }
 
     private Entry original(Map<Long, List<Entry>> buckets, ArticleId id, Signature sig) {
@@ -105,9 +122,5 @@ public final class DuplicateLinker {
             h ^= h >>> 29;
         }
         return h;
-    }
-
-    private static LocalDate published(Article a) {
-        return a.published() == null ? null : a.published().date().start();
     }
 }

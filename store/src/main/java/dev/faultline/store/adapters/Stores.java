@@ -3,6 +3,7 @@ package dev.faultline.store.adapters;
 import dev.faultline.store.Store;
 import dev.faultline.store.StoreException;
 import dev.faultline.store.duckdb.DuckDbStores;
+import dev.faultline.store.duckdb.ParquetFolderStores;
 import dev.faultline.store.postgres.PostgresStores;
 
 import java.nio.file.Path;
@@ -22,8 +23,12 @@ public final class Stores {
         throw new IllegalArgumentException("an unknown kind of store location: " + location);
     }
 
-    /** An embedded DuckDB database in {@code file}, created when missing; one process at a time may use it. */
+    /**
+     * An embedded DuckDB database in {@code file}, created when missing; one process at a time may use it. A folder that
+     * a Spark run wrote (Parquet datasets and a run manifest) opens read-only, its datasets read where they lie.
+     */
     public static Store duckdb(Path file) {
+        if (ParquetFolderStores.isRun(file)) return ParquetFolderStores.open(file);
         return DuckDbStores.open(file);
     }
 

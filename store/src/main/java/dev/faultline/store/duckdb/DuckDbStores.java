@@ -23,7 +23,8 @@ public final class DuckDbStores {
     public static Store open(Path file) {
         Path path = file.toAbsolutePath().normalize();
         if (Files.isDirectory(path)) {
-            throw new StoreException("cannot open DuckDB database " + path + ": it is a folder, not a database file");
+            throw new StoreException("cannot open DuckDB database " + path + ": it is a folder, not a database file nor the output of "
+                    + "`faultline spark analyze` (which holds " + ParquetFolderStores.RUN_MANIFEST + ")");
         }
         Path folder = path.getParent();
         if (folder != null && !Files.isDirectory(folder)) {

@@ -88,6 +88,14 @@ public final class JdbcStore implements Store {
         return new JdbcStore(dialect, source, description, c, revisions);
     }
 
+    /**
+     * Connects through {@code source}, whose connections come with the current schema already in place (an adapter that
+     * builds it itself: DuckDB's views over Parquet), and applies no migration.
+     */
+    public static JdbcStore prepared(Dialect dialect, ConnectionSource source, String description) {
+        return new JdbcStore(dialect, source, description, connect(source, description), true);
+    }
+
     private static Connection connect(ConnectionSource source, String description) {
         try {
             Connection c = source.open();
