@@ -38,6 +38,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        inputs.check(spec);
         try (Store s = store.open()) {
             IngestJob.Summary summary = IngestCommand.ingest(s, inputs, err);
             printSummary(out, summary, s.describe());

@@ -1,6 +1,7 @@
 package dev.faultline.ingest;
 
 import dev.faultline.domain.Article;
+import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.Problem;
 import dev.faultline.domain.RawReport;
 import dev.faultline.ingest.clean.BoilerplateIndex;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -162,9 +164,17 @@ public final class Ingest {
         return minHasher.signature(article.text());
     }
 
-    /** Sets duplicateOf on batch articles that are near-copies of a stored article or of an earlier one in the batch. */
+    /**
+     * Sets (or clears) duplicateOf on batch articles by their group of near-copies among the stored articles and the
+     * batch ({@link DuplicateLinker}: the same originals whatever the order the articles arrive in).
+     */
     public List<Article> linkDuplicates(List<Article> batch, List<Store.StoredSignature> stored) {
         return linker.link(batch, this::signature, stored == null ? List.of() : stored);
+    }
+
+    /** The original of every article in a group of near-copies that holds one of {@code from} ({@link DuplicateLinker#originals}). */
+    public Map<ArticleId, ArticleId> originals(List<Store.StoredSignature> all, Set<ArticleId> from) {
+        return linker.originals(all, from);
     }
 
     /**

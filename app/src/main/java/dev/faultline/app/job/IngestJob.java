@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +49,10 @@ public final class IngestJob {
      * What a run did, for the summary.
      *
      * @param recleaned stored articles (not of this batch) cleaned again because a line of theirs became boilerplate
+     * @param relinked  stored articles (not of this batch) whose original changed: the batch held an older copy
      * @param articles  the batch's articles as stored
      */
-    public record Summary(int inserted, int updated, int unchanged, int recleaned, int nearDuplicates, int notEnglish,
+    public record Summary(int inserted, int updated, int unchanged, int recleaned, int relinked, int nearDuplicates, int notEnglish,
                           int inputsRead, int inputsSkipped, List<Problem> problems, List<Article> articles) {
         public Summary {
             problems = List.copyOf(problems);
@@ -71,7 +73,9 @@ public final class IngestJob {
                             + "%d input%s read, %d skipped",
                     stored(), stored() == 1 ? "" : "s", where, inserted, updated, unchanged,
                     nearDuplicates, nearDuplicates == 1 ? "" : "s", notEnglish,
-                    recleaned == 0 ? "" : "; " + recleaned + " stored article" + (recleaned == 1 ? "" : "s") + " cleaned again",
+                    (recleaned == 0 ? "" : "; " + recleaned + " stored article" + (recleaned == 1 ? "" : "s") + " cleaned again")
+                            + (relinked == 0 ? "" : "; " + relinked + " stored article" + (relinked == 1 ? "" : "s")
+                            + " linked to another original"),
                     inputsRead, inputsRead == 1 ? "" : "s", inputsSkipped);
         }
     }
@@ -118,7 +122,14 @@ public final class IngestJob {
             cleaned.add(c.article());
             batch.add(c.article().id());
         }
-        List<Article> linked = duplicates.apply(Signatures.of(store.signatures()), cleaned);   // in the batch's order
+        // The batch's signatures replace the stored ones of the same ids (a re-read report may be cleaned differently).
+        Signatures signatures = Signatures.of(Signatures.of(store.signatures()).without(batch)).merge(duplicates.learn(cleaned));
+        Map<ArticleId, ArticleId> originals = duplicates.originals(signatures, batch);
+        List<Article> linked = new ArrayList<>(cleaned.size());
+        for (Article a : cleaned) {
+            ArticleId original = originals.get(a.id());
+            linked.add(a.withDuplicateOf(original == null || original.equals(a.id()) ? null : original));
+        }
         int inserted = 0, updated = 0, unchanged = 0, dups = 0, foreign = 0;
         for (int i = 0; i < linked.size(); i++) {
             Article a = linked.get(i);
@@ -130,22 +141,29 @@ public final class IngestJob {
             if (a.duplicateOf() != null) dups++;
             if (!a.isEnglish()) foreign++;
         }
-        int recleaned = cleanAgain(store, state, batch, problems);
-        return new Summary(inserted, updated, unchanged, recleaned, dups, foreign, read, skipped, List.copyOf(problems), linked);
+        int relinked = relink(store, originals, batch);
+        Set<ArticleId> recleaned = cleanAgain(store, before, state, batch, problems);
+        if (!recleaned.isEmpty()) relinked += relink(store, duplicates.originals(Signatures.of(store.signatures()), recleaned), Set.of());
+        return new Summary(inserted, updated, unchanged, recleaned.size(), relinked, dups, foreign, read, skipped, List.copyOf(problems), linked);
     }
 
     /**
      * Cleans again, from its stored input, every stored article that holds a line of this batch that is boilerplate and
-     * is among that line's kept holders (the only ones that can have been cleaned before it was), and saves those whose
+     * is among that line's kept holders, before or after this batch (a line that did not recur had all its holders
+     * kept, and a holder can have been stored uncleaned only while the line did not recur), and saves those whose
      * cleaning changed: the store then discards their analysis, and the next analysis run redoes it. An article keeps
      * its original; one stored without its input (before inputs were kept) stays as it is.
      */
-    private int cleanAgain(Store store, LineHolders state, Set<ArticleId> batch, Set<Problem> problems) {
+    private Set<ArticleId> cleanAgain(Store store, LineHolders before, LineHolders state, Set<ArticleId> batch, Set<Problem> problems) {
         Set<ArticleId> candidates = new TreeSet<>();
         for (String key : state.keys()) {
-            if (state.recurs(key)) for (ArticleId id : state.holders(key)) if (!batch.contains(id)) candidates.add(id);
+            if (!state.recurs(key)) continue;
+            for (ArticleId id : state.holders(key)) if (!batch.contains(id)) candidates.add(id);
+            // The stored holders of a line this batch made recur: the batch's smaller ids may have pushed some of them
+            // out of the kept holders, but they were stored with the line in their text all the same.
+            for (ArticleId id : before.holders(key)) if (!batch.contains(id)) candidates.add(id);
         }
-        int n = 0;
+        Set<ArticleId> recleaned = new TreeSet<>();
         for (ArticleId id : candidates) {
             Optional<RawReport> input = store.input(id);
             Optional<Article> stored = store.article(id);
@@ -161,6 +179,25 @@ public final class IngestJob {
             Article again = c.article().withDuplicateOf(stored.get().duplicateOf());
             if (again.equals(stored.get())) continue;
             store.save(again, input.get(), ingest.signature(again));
+            recleaned.add(id);
+        }
+        return recleaned;
+    }
+
+    /**
+     * Saves each stored article (but those of {@code skip}) whose original {@code originals} changes: a batch brought
+     * an older copy, or joined two groups. An article that becomes a copy loses its analysis in the store (a copy's
+     * events are its original's and must not count twice); one that becomes an original is analysed by the next run.
+     */
+    private int relink(Store store, Map<ArticleId, ArticleId> originals, Set<ArticleId> skip) {
+        int n = 0;
+        for (Map.Entry<ArticleId, ArticleId> e : originals.entrySet()) {
+            if (skip.contains(e.getKey())) continue;
+            ArticleId original = e.getValue().equals(e.getKey()) ? null : e.getValue();
+            Optional<Article> stored = store.article(e.getKey());
+            if (stored.isEmpty() || Objects.equals(stored.get().duplicateOf(), original)) continue;
+            Article again = stored.get().withDuplicateOf(original);
+            store.save(again, null, ingest.signature(again));
             n++;
         }
         return n;

@@ -18,6 +18,7 @@ import dev.faultline.store.StoreException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class JdbcStore implements Store {
     /** The migration that added {@code store_revision}. */
     private static final int REVISION_SINCE = 6;
+    /** The migration that added {@code article_text_ends}. */
+    private static final int TEXT_ENDS_SINCE = 7;
     /** The order mentions are stored and read in; two mentions equal under it would share a key. */
     private static final Comparator<ActorMention> TEXT_ORDER =
             Comparator.comparingInt(ActorMention::begin).thenComparingInt(ActorMention::end);
@@ -49,8 +52,11 @@ public final class JdbcStore implements Store {
     private final ReentrantLock lock = new ReentrantLock();
     /** Whether the schema has the revision (V6 on); only the tests of migration open a store on an older one. */
     private final boolean revisions;
-    /** Guarded by {@link #lock}; null after the server dropped it, until the next call reconnects. */
+    /** Guarded by {@link #lock}; null after the server dropped it, or after it was yielded, until the next call reconnects. */
     private Connection connection;
+    /** Guarded by {@link #lock}: when {@link #connection} was opened, and how long it may be held (null: for good). */
+    private long connectedAt = System.nanoTime();
+    private Duration holdAtMost;
     private boolean closed;
 
     private JdbcStore(Dialect dialect, ConnectionSource source, String description, Connection connection, boolean revisions) {
@@ -76,6 +82,7 @@ public final class JdbcStore implements Store {
         Connection c = connect(source, description);
         try {
             Migrations.apply(c, dialect, migrations, description);
+            if (migrations.size() >= TEXT_ENDS_SINCE) ArticleRows.fillTextEnds(c);
         } catch (SQLException e) {
             closeQuietly(c, e);
             throw new StoreException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
@@ -85,6 +92,45 @@ public final class JdbcStore implements Store {
         }
         boolean revisions = migrations.stream().anyMatch(m -> m.version() >= REVISION_SINCE);
         return new JdbcStore(dialect, source, description, c, revisions);
+    }
+
+    /**
+     * Connects through {@code source} (a read-only connection will do) to a database whose schema is up to date, without
+     * writing: a reader's store. Returns empty, the connection closed, when migrations are pending (a writer must apply
+     * them first). {@code holdAtMost} as for {@link #yielding}.
+     */
+    public static Optional<JdbcStore> openCurrent(Dialect dialect, ConnectionSource source, String description, Duration holdAtMost) {
+        List<Migration> migrations = Migrations.load(dialect.migrationsFolder());
+        Connection c = connect(source, description);
+        try {
+            if (!Migrations.upToDate(c, migrations, description)) {
+                c.close();
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            closeQuietly(c, e);
+            throw new StoreException("cannot read the schema of " + description + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c, e);
+            throw e;
+        }
+        return Optional.of(new JdbcStore(dialect, source, description, c, true).yielding(holdAtMost));
+    }
+
+    /**
+     * This store, made to close its connection after a call once it has held it for {@code holdAtMost} (null: never),
+     * and to open a new one on the next call: a long run then lets other processes in between its calls (DuckDB admits
+     * one process at a time to a file that one writes). Each call stays one transaction, so a process let in between
+     * sees whole saves only.
+     */
+    public JdbcStore yielding(Duration holdAtMost) {
+        lock.lock();
+        try {
+            this.holdAtMost = holdAtMost;
+            return this;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static Connection connect(ConnectionSource source, String description) {
@@ -120,7 +166,11 @@ public final class JdbcStore implements Store {
             if (sameArticle && sameSignature && sameInput) return SaveOutcome.UNCHANGED;
             if (!sameArticle) {
                 // The analysis' offsets point into the cleaned text: another text makes it void, and the next run redoes it.
-                if (stored.isPresent() && !stored.get().text().equals(article.text())) discardAnalysis(c, article.id());
+                // A copy's events are its original's: an article that becomes a copy keeps none, so they never count twice.
+                if (stored.isPresent() && (!stored.get().text().equals(article.text())
+                        || stored.get().duplicateOf() == null && article.duplicateOf() != null)) {
+                    discardAnalysis(c, article.id());
+                }
                 ArticleRows.update(c, article, now);
                 ArticleRows.deleteChildren(c, article.id());
                 ArticleRows.insertChildren(c, article);
@@ -227,7 +277,11 @@ public final class JdbcStore implements Store {
             }
         }
         inTransaction(what, c -> {
-            if (!ArticleRows.exists(c, article)) throw new StoreException("article " + article + " is not stored");
+            Optional<Article> stored = ArticleRows.find(c, article);
+            if (stored.isEmpty()) throw new StoreException("article " + article + " is not stored");
+            if (stored.get().duplicateOf() != null) {
+                throw new StoreException("article " + article + " is a copy of " + stored.get().duplicateOf() + ": its events are its original's");
+            }
             // The same analysis again writes nothing, as saving the same article again does.
             if (AnalysisRows.find(c, article).filter(analysis::equals).isPresent()
                     && MentionRows.find(c, article).equals(inTextOrder) && EventRows.find(c, article).equals(eventsInOrder)
@@ -371,9 +425,22 @@ public final class JdbcStore implements Store {
         lock.lock();
         try {
             if (closed) throw new StoreException("cannot " + what + ": " + description + " is closed");
-            if (connection == null) connection = connect(source, description);
+            if (connection == null) {
+                connection = connect(source, description);
+                connectedAt = System.nanoTime();
+            }
             try {
-                return work.run(connection);
+                T result = work.run(connection);
+                if (holdAtMost != null && System.nanoTime() - connectedAt >= holdAtMost.toNanos() && connection.getAutoCommit()) {
+                    Connection held = connection;
+                    connection = null;
+                    try {
+                        held.close();
+                    } catch (SQLException ignored) {
+                        // What the call did is committed; a connection that fails to close is dropped all the same.
+                    }
+                }
+                return result;
             } catch (SQLException e) {
                 if (isConnectionLost(e)) discardConnection(e);
                 throw new StoreException("cannot " + what + " in " + description + ": " + e.getMessage(), e);

@@ -88,6 +88,20 @@ public final class Migrations {
         }
     }
 
+    /**
+     * Whether the database on {@code c} has every migration applied, read without writing (a read-only connection may
+     * ask): false when some are pending, or when it has no schema yet. A newer or altered schema is refused as by
+     * {@link #apply}.
+     */
+    public static boolean upToDate(Connection c, List<Migration> migrations, String where) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "schema_version", null)) {
+            if (!rs.next()) return false;
+        }
+        Map<Integer, String> applied = applied(c);
+        check(applied, migrations, where);
+        return applied.size() == migrations.size();
+    }
+
     /** The versions recorded in {@code schema_version}, with their checksums. */
     public static Map<Integer, String> applied(Connection c) throws SQLException {
         Map<Integer, String> out = new TreeMap<>();
