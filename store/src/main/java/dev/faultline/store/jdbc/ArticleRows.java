@@ -105,8 +105,8 @@ final class ArticleRows {
         return i;
     }
 
-    static void insertChildren(Connection c, Article a) throws SQLException {
-        putTextEnds(c, a.id().value(), TextEnds.of(a.text()));
+    static void insertChildren(Connection c, Article a, boolean textEnds) throws SQLException {
+        if (textEnds) putTextEnds(c, a.id().value(), TextEnds.of(a.text()));
         if (!a.dropped().isEmpty()) {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO article_dropped_spans "
                     + "(article_id, ordinal, start_offset, end_offset, reason) VALUES (?, ?, ?, ?, ?)")) {
@@ -158,8 +158,10 @@ final class ArticleRows {
         return missing.size();
     }
 
-    static void deleteChildren(Connection c, ArticleId id) throws SQLException {
-        for (String table : new String[] {"article_dropped_spans", "article_problems", "article_text_ends"}) {
+    static void deleteChildren(Connection c, ArticleId id, boolean textEnds) throws SQLException {
+        List<String> tables = textEnds ? List.of("article_dropped_spans", "article_problems", "article_text_ends")
+                : List.of("article_dropped_spans", "article_problems");
+        for (String table : tables) {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
                 p.setString(1, id.value());
                 p.executeUpdate();
@@ -207,13 +209,13 @@ final class ArticleRows {
     }
 
     /** A page of the articles without texts, spans or problems, in the order of {@link #page}. Reads no text column. */
-    static Page<ArticleInfo> infoPage(Connection c, String after, int size) throws SQLException {
+    static Page<ArticleInfo> infoPage(Connection c, String after, int size, boolean textEnds) throws SQLException {
         List<Object> args = new ArrayList<>();
         String where = after(after, args);
         List<ArticleInfo> out = new ArrayList<>();
         boolean more = false;
-        try (PreparedStatement p = c.prepareStatement("SELECT " + INFO_COLUMNS + ", text_ends FROM articles"
-                + " LEFT JOIN article_text_ends ON article_id = id" + where + " ORDER BY " + ORDER
+        String ends = textEnds ? ", text_ends FROM articles LEFT JOIN article_text_ends ON article_id = id" : ", NULL AS text_ends FROM articles";
+        try (PreparedStatement p = c.prepareStatement("SELECT " + INFO_COLUMNS + ends + where + " ORDER BY " + ORDER
                 + " LIMIT ?")) {
             int i = bind(p, args);
             p.setInt(i, size + 1);

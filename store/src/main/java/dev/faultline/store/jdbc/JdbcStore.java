@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -52,16 +55,23 @@ public final class JdbcStore implements Store {
     private final ReentrantLock lock = new ReentrantLock();
     /** Whether the schema has the revision (V6 on); only the tests of migration open a store on an older one. */
     private final boolean revisions;
+    /** Whether the schema keeps the articles' text ends (V7 on); as {@link #revisions}, only for tests of migration. */
+    private final boolean textEnds;
     /** Guarded by {@link #lock}; null after the server dropped it, or after it was yielded, until the next call reconnects. */
     private Connection connection;
     /** Guarded by {@link #lock}: when {@link #connection} was opened, and how long it may be held (null: for good). */
     private long connectedAt = System.nanoTime();
+    private long lastUsed = System.nanoTime();
     private Duration holdAtMost;
+    /** Closes an idle yielding store's connection; null for a store that holds its connection. */
+    private ScheduledExecutorService idleRelease;
     private boolean closed;
 
-    private JdbcStore(Dialect dialect, ConnectionSource source, String description, Connection connection, boolean revisions) {
+    private JdbcStore(Dialect dialect, ConnectionSource source, String description, Connection connection, boolean revisions,
+                      boolean textEnds) {
         this.dialect = dialect;
         this.revisions = revisions;
+        this.textEnds = textEnds;
         this.source = source;
         this.description = description;
         this.connection = connection;
@@ -81,8 +91,9 @@ public final class JdbcStore implements Store {
     public static JdbcStore open(Dialect dialect, List<Migration> migrations, ConnectionSource source, String description) {
         Connection c = connect(source, description);
         try {
-            Migrations.apply(c, dialect, migrations, description);
-            if (migrations.size() >= TEXT_ENDS_SINCE) ArticleRows.fillTextEnds(c);
+            List<Integer> applied = Migrations.apply(c, dialect, migrations, description);
+            // Articles stored before the text ends were kept get theirs now (a new database has none to fill).
+            if (applied.contains(TEXT_ENDS_SINCE) && !applied.contains(1)) ArticleRows.fillTextEnds(c);
         } catch (SQLException e) {
             closeQuietly(c, e);
             throw new StoreException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
@@ -91,7 +102,8 @@ public final class JdbcStore implements Store {
             throw e;
         }
         boolean revisions = migrations.stream().anyMatch(m -> m.version() >= REVISION_SINCE);
-        return new JdbcStore(dialect, source, description, c, revisions);
+        boolean textEnds = migrations.stream().anyMatch(m -> m.version() >= TEXT_ENDS_SINCE);
+        return new JdbcStore(dialect, source, description, c, revisions, textEnds);
     }
 
     /**
@@ -114,7 +126,7 @@ public final class JdbcStore implements Store {
             closeQuietly(c, e);
             throw e;
         }
-        return Optional.of(new JdbcStore(dialect, source, description, c, true).yielding(holdAtMost));
+        return Optional.of(new JdbcStore(dialect, source, description, c, true, true).yielding(holdAtMost));
     }
 
     /**
@@ -127,7 +139,32 @@ public final class JdbcStore implements Store {
         lock.lock();
         try {
             this.holdAtMost = holdAtMost;
+            if (holdAtMost != null && idleRelease == null) {
+                // A run that stops calling (a model loading, a long analysis) lets go of an idle connection too.
+                idleRelease = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "faultline-store-yield");
+                    t.setDaemon(true);
+                    return t;
+                });
+                long period = Math.max(1, holdAtMost.toMillis());
+                idleRelease.scheduleWithFixedDelay(this::releaseIfIdle, period, period, TimeUnit.MILLISECONDS);
+            }
             return this;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void releaseIfIdle() {
+        if (!lock.tryLock()) return;
+        try {
+            if (connection == null || holdAtMost == null || System.nanoTime() - lastUsed < holdAtMost.toNanos()) return;
+            if (!connection.getAutoCommit()) return;
+            Connection held = connection;
+            connection = null;
+            held.close();
+        } catch (SQLException ignored) {
+            // Nothing is in flight on an idle connection; one that fails to close is dropped all the same.
         } finally {
             lock.unlock();
         }
@@ -153,7 +190,7 @@ public final class JdbcStore implements Store {
         return inTransaction(what, c -> {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             if (ArticleRows.insertIfAbsent(c, article, now)) {
-                ArticleRows.insertChildren(c, article);
+                ArticleRows.insertChildren(c, article, textEnds);
                 SignatureRows.insert(c, dialect, article.id(), signature);
                 if (inputRow != null) InputRows.put(c, article.id().value(), inputRow);
                 raiseRevision(c);
@@ -172,8 +209,8 @@ public final class JdbcStore implements Store {
                     discardAnalysis(c, article.id());
                 }
                 ArticleRows.update(c, article, now);
-                ArticleRows.deleteChildren(c, article.id());
-                ArticleRows.insertChildren(c, article);
+                ArticleRows.deleteChildren(c, article.id(), textEnds);
+                ArticleRows.insertChildren(c, article, textEnds);
             }
             if (!sameSignature) SignatureRows.replace(c, dialect, article.id(), signature);
             if (!sameInput) InputRows.put(c, article.id().value(), inputRow);
@@ -218,7 +255,7 @@ public final class JdbcStore implements Store {
     @Override
     public Page<ArticleInfo> articleInfos(PageRequest page) {
         Objects.requireNonNull(page, "page");
-        return withConnection("read the articles' descriptions", c -> ArticleRows.infoPage(c, page.after(), page.size()));
+        return withConnection("read the articles' descriptions", c -> ArticleRows.infoPage(c, page.after(), page.size(), textEnds));
     }
 
     @Override
@@ -377,6 +414,7 @@ public final class JdbcStore implements Store {
         try {
             if (closed) return;
             closed = true;
+            if (idleRelease != null) idleRelease.shutdownNow();
             if (connection != null) connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
@@ -431,6 +469,7 @@ public final class JdbcStore implements Store {
             }
             try {
                 T result = work.run(connection);
+                lastUsed = System.nanoTime();
                 if (holdAtMost != null && System.nanoTime() - connectedAt >= holdAtMost.toNanos() && connection.getAutoCommit()) {
                     Connection held = connection;
                     connection = null;

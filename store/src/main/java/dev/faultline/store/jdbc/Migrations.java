@@ -66,8 +66,10 @@ public final class Migrations {
     /**
      * Applies the pending migrations to the database on {@code c}, which {@code where} names in messages.
      * Leaves {@code c} in auto-commit mode.
+     *
+     * @return the versions applied now, in order (empty when the schema was up to date)
      */
-    public static void apply(Connection c, Dialect dialect, List<Migration> migrations, String where) throws SQLException {
+    public static List<Integer> apply(Connection c, Dialect dialect, List<Migration> migrations, String where) throws SQLException {
         c.setAutoCommit(false);
         boolean committed = false;
         try {
@@ -77,11 +79,16 @@ public final class Migrations {
             }
             Map<Integer, String> applied = applied(c);
             check(applied, migrations, where);
+            List<Integer> now = new ArrayList<>();
             for (Migration m : migrations) {
-                if (!applied.containsKey(m.version())) run(c, m, where);
+                if (!applied.containsKey(m.version())) {
+                    run(c, m, where);
+                    now.add(m.version());
+                }
             }
             c.commit();
             committed = true;
+            return now;
         } finally {
             if (!committed) rollbackQuietly(c);
             c.setAutoCommit(true);
