@@ -8,6 +8,7 @@ import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.Problem;
 import dev.faultline.domain.RawReport;
+import dev.faultline.domain.Source;
 import dev.faultline.ingest.Ingest;
 import dev.faultline.ingest.ProgressListener;
 import dev.faultline.ingest.clean.BoilerplateIndex;
@@ -15,6 +16,8 @@ import dev.faultline.store.Store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,13 +117,29 @@ public final class IngestJob {
         List<RawReport> inputs = new ArrayList<>();
         List<Article> cleaned = new ArrayList<>();
         Set<ArticleId> batch = new HashSet<>();
+        Map<ArticleId, Integer> at = new HashMap<>();
         for (RawReport r : reports) {
             Ingest.Cleaned c = boilerplate.apply(state, r);
             problems.addAll(c.problems());
             if (c.article() == null) continue;
-            inputs.add(r);
-            cleaned.add(c.article());
-            batch.add(c.article().id());
+            Article a = c.article();
+            Integer i = at.get(a.id());
+            if (i == null) {
+                at.put(a.id(), cleaned.size());
+                inputs.add(r);
+                cleaned.add(a);
+                batch.add(a.id());
+                continue;
+            }
+            // The same text twice: one article, from the first source in path order whatever the order read.
+            Article kept = cleaned.get(i);
+            if (FIRST_SOURCE.compare(a.source(), kept.source()) < 0) {
+                cleaned.set(i, a);
+                inputs.set(i, r);
+                problems.add(sameText(kept, a));
+            } else {
+                problems.add(sameText(a, kept));
+            }
         }
         // The batch's signatures replace the stored ones of the same ids (a re-read report may be cleaned differently).
         Signatures signatures = Signatures.of(Signatures.of(store.signatures()).without(batch)).merge(duplicates.learn(cleaned));
@@ -133,6 +152,15 @@ public final class IngestJob {
         int inserted = 0, updated = 0, unchanged = 0, dups = 0, foreign = 0;
         for (int i = 0; i < linked.size(); i++) {
             Article a = linked.get(i);
+            Optional<Article> stored = store.article(a.id());
+            if (stored.isPresent() && FIRST_SOURCE.compare(stored.get().source(), a.source()) < 0) {
+                problems.add(sameText(a, stored.get()));   // stored from another file that comes first: it stays
+                unchanged++;
+                if (stored.get().duplicateOf() != null) dups++;
+                if (!stored.get().isEnglish()) foreign++;
+                linked.set(i, stored.get());
+                continue;
+            }
             switch (store.save(a, inputs.get(i), ingest.signature(a))) {
                 case INSERTED -> inserted++;
                 case UPDATED -> updated++;
@@ -182,6 +210,13 @@ public final class IngestJob {
             recleaned.add(id);
         }
         return recleaned;
+    }
+
+    /** Reports whose texts are the same are one article, kept from the source first in this order. */
+    private static final Comparator<Source> FIRST_SOURCE = Comparator.comparing(Source::path).thenComparingInt(Source::item);
+
+    private static Problem sameText(Article dropped, Article kept) {
+        return Problem.warning(dropped.source().display(), "the same text as " + kept.source().display() + ", stored once as that");
     }
 
     /**
