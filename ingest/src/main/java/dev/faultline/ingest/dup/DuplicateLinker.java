@@ -77,7 +77,7 @@ public final class DuplicateLinker {
      * {@link PartialDate} texts or null.
      */
     public Map<ArticleId, ArticleId> originals(List<Store.StoredSignature> all, Set<ArticleId> from) {
-        Map<Long, List<Entry>> buckets = new HashMap<>();
+        Map<Long, Object> buckets = new HashMap<>(all.size() * 48);
         Map<ArticleId, Entry> byId = new LinkedHashMap<>();
         for (Store.StoredSignature s : all) {
             LocalDate date = s.published() == null ? null : PartialDate.parse(s.published()).map(PartialDate::start).orElse(null);
@@ -96,7 +96,7 @@ public final class DuplicateLinker {
     }
 
     /** The articles linked to {@code first} by a chain of near-copies, {@code first} included. */
-    private List<Entry> group(Map<Long, List<Entry>> buckets, Entry first) {
+    private List<Entry> group(Map<Long, Object> buckets, Entry first) {
         List<Entry> group = new ArrayList<>(List.of(first));
         Set<Entry> seen = null;   // made on the first near-copy: most articles have none
         for (int next = 0; next < group.size(); next++) {
@@ -104,7 +104,7 @@ public final class DuplicateLinker {
             Set<Entry> compared = null;   // an entry met in several of e's bands is compared once
             int[] v = e.signature.values();
             for (int b = 0; b * rows < v.length; b++) {
-                for (Entry other : buckets.getOrDefault(bandKey(v, b), List.of())) {
+                for (Entry other : entries(buckets.get(bandKey(v, b)))) {
                     if (other == e || other == first || seen != null && seen.contains(other)) continue;
                     if (compared == null) compared = Collections.newSetFromMap(new IdentityHashMap<>());
                     if (!compared.add(other) || e.signature.similarity(other.signature) < threshold) continue;
@@ -117,11 +117,26 @@ public final class DuplicateLinker {
         return group;
     }
 
-    private void add(Map<Long, List<Entry>> buckets, Entry e) {
+    /** A bucket holds one entry as itself (most do: unrelated articles rarely share a band), more as a list. */
+    private void add(Map<Long, Object> buckets, Entry e) {
         int[] v = e.signature.values();
         for (int b = 0; b * rows < v.length; b++) {
-            buckets.computeIfAbsent(bandKey(v, b), k -> new ArrayList<>()).add(e);
+            buckets.merge(bandKey(v, b), e, DuplicateLinker::join);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object join(Object bucket, Object e) {
+        if (bucket instanceof Entry one) return new ArrayList<>(List.of(one, (Entry) e));
+        ((List<Entry>) bucket).add((Entry) e);
+        return bucket;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Entry> entries(Object bucket) {
+        if (bucket == null) return List.of();
+        if (bucket instanceof Entry one) return List.of(one);
+        return (List<Entry>) bucket;
     }
 
     private long bandKey(int[] v, int band) {
