@@ -31,7 +31,7 @@ final class ActorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading()) {
             List<ActorSummary> actors = s.actorSummaries();
             if (format == Format.jsonl) {
                 for (ActorSummary a : actors) JsonLines.write(out, ActorJson.listing(a));

@@ -41,6 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        inputs.check(spec);
         // The models load while the inputs are read and stored: neither waits for the other.
         FutureTask<Analyzer> loading = new FutureTask<>(() -> Analyzer.load(pipeline.toOptions()));
         Thread loader = new Thread(loading, "faultline-load");

@@ -28,7 +28,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading()) {
             if (format == Format.jsonl) {
                 s.articles().forEach(a -> JsonLines.write(out, ArticleJson.of(a)));   // a page at a time
             } else {

@@ -70,7 +70,7 @@ final class ClaimsCommand implements Callable<Integer> {
         }
         CorpusSettings settings = grades.settings();
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading()) {
             CorpusModel all = CorpusModel.read(s, settings);
             List<Line> lines = new ArrayList<>();
             for (CodedEvent e : all.events()) lines.add(new Line(e.id(), e.article(), e.begin(), e.date(), e, null));

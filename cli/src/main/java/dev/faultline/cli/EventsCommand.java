@@ -47,7 +47,8 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin GradesOptions grades;
     @Spec CommandSpec spec;
 
-    @Option(names = "--actor", paramLabel = "A", description = "Only events whose source or target is this actor id, or belongs to it (iran: also the Quds Force's).")
+    @Option(names = "--actor", paramLabel = "A", description = "Only events whose source or target is this actor (an id, a name or an alias), or belongs to it "
+            + "(iran: also the Quds Force's).")
     String actor;
 
     @Option(names = "--type", paramLabel = "T", description = "Only events of this PLOVER type (ASSAULT, RETREAT, ...).")
@@ -64,7 +65,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EventQuery q = EventQuery.all().withActor(actor);
+        EventQuery q = EventQuery.all();
         if (type != null) {
             q = q.withType(PloverType.parse(type).orElseThrow(() -> bad("--type", type, "a PLOVER type: " + List.of(PloverType.values()))));
         }
@@ -72,7 +73,8 @@ final class EventsCommand implements Callable<Integer> {
         if (until != null) q = q.withUntil(date("--until", until));
         CorpusSettings settings = grades.settings();
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading()) {
+            if (actor != null) q = q.withActor(ActorArgument.resolve(s, actor, spec, "option '--actor'"));
             List<CodedEvent> events = s.events(q).toList();
             // Credibility weighs each event against every stored claim, not only those the filters keep.
             CorpusModel all = format == EventFormat.table || events.isEmpty() ? null : CorpusModel.read(s, settings);

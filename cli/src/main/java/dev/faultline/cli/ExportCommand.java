@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         CorpusSettings settings = model.settings();
         List<Export.Written> written;
-        try (Store s = store.open()) {   // the articles' texts are read a page at a time as their files are written
+        try (Store s = store.openForReading()) {   // the articles' texts are read a page at a time as their files are written
             written = Export.write(ModelOptions.read(s, settings), s::articles, out, format, Instant.now());
         }
         spec.commandLine().getOut().println(Export.summary(out, written));

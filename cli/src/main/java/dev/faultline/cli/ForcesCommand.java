@@ -33,7 +33,7 @@ final class ForcesCommand implements Callable<Integer> {
     @Mixin GradesOptions grades;
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ACTOR", description = "An actor id, as `faultline actors` lists them (hezbollah, iran, quds-force).")
+    @Parameters(index = "0", paramLabel = "ACTOR", description = "An actor: an id as `faultline actors` lists them (hezbollah, iran, quds-force), a name or an alias.")
     String actor;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
@@ -44,7 +44,8 @@ final class ForcesCommand implements Callable<Integer> {
     public Integer call() {
         CorpusSettings settings = grades.settings();
         PrintWriter out = spec.commandLine().getOut();
-        try (Store s = store.open()) {
+        try (Store s = store.openForReading()) {
+            String actor = ActorArgument.resolve(s, this.actor, spec, "parameter ACTOR");
             List<ForceClaim> claims = s.forceClaims(Optional.of(actor));
             if (claims.isEmpty()) {
                 if (format == Format.table) {

@@ -24,6 +24,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        inputs.check(spec);
         try (Store s = store.open()) {
             IngestJob.Summary summary = ingest(s, inputs, spec.commandLine().getErr());
             spec.commandLine().getErr().println("faultline: stored " + summary.describe(s.describe()));
@@ -41,7 +42,7 @@ final class IngestCommand implements Callable<Integer> {
             Progress.close(progress);
         }
         for (Problem p : summary.problems()) {
-            err.println("faultline: " + (p.severity() == Problem.Severity.SKIPPED ? "skipped " : "warning: ") + p);
+            err.println("faultline: " + (p.severity() == Problem.Severity.SKIPPED ? "skipped " : "warning: ") + (inputs.verbose ? p.verbose() : p));
         }
         return summary;
     }

@@ -29,7 +29,7 @@ final class ModelOptions {
      */
     CorpusModel read(StoreOptions storeOptions) {
         CorpusSettings settings = settings();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openForReading()) {
             return read(store, settings);
         }
     }

@@ -209,6 +209,7 @@ class ClaimsCommandsTest {
     @Test
     void anEmptyDatabaseSaysWhatToDo(@TempDir Path tmp) {
         String empty = tmp.resolve("empty.duckdb").toString();
+        dev.faultline.store.adapters.Stores.duckdb(tmp.resolve("empty.duckdb")).close();
         Cli table = Cli.run("claims", "--db", empty);
         assertThat(table.exit()).isZero();
         assertThat(table.out()).contains("No claims stored yet").contains("faultline analyze");

@@ -54,6 +54,7 @@ class CommandLineTest {
 
     @Test
     void articlesOfAnEmptyDatabasePrintsJustTheHeader(@TempDir Path dir) {
+        dev.faultline.store.adapters.Stores.duckdb(dir.resolve("empty.duckdb")).close();
         Cli r = Cli.run("articles", "--db", dir.resolve("empty.duckdb").toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out().lines()).hasSize(2).first().asString().startsWith("ID");

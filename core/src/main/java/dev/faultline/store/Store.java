@@ -39,7 +39,8 @@ public interface Store extends AutoCloseable {
      * with the same metadata, input and signature changes nothing ({@link SaveOutcome#UNCHANGED}); anything else
      * (a manifest supplied later, a cleaning that changed) updates it ({@link SaveOutcome#UPDATED}). An update that
      * changes the cleaned text discards the article's analysis (mentions, events, force and relation claims and the analysis'
-     * version), whose offsets point into the old text, so that the next analysis run redoes it.
+     * version), whose offsets point into the old text, so that the next analysis run redoes it; so does an update that
+     * makes the article a near-copy of another (a copy's events are its original's).
      *
      * @param input null when unknown: an input stored before is kept
      * @throws StoreException when the input is not the article's (another body or source)
@@ -89,7 +90,7 @@ public interface Store extends AutoCloseable {
      * them) so that a re-run with the same pipeline can skip the article. Each mention's actor
      * reference is stored too; a reference already stored under the same id is replaced by the newer one.
      *
-     * @throws StoreException when the article is not stored
+     * @throws StoreException when the article is not stored, or is a near-copy of another
      */
     default void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions) {
         saveAnalysis(article, analysis, mentions, List.of());
@@ -100,7 +101,7 @@ public interface Store extends AutoCloseable {
      * {@code mentions} and {@code events}, and stores no force claims for it, as
      * {@link #saveAnalysis(ArticleId, String, List, List, List)} does.
      *
-     * @throws StoreException when the article is not stored
+     * @throws StoreException when the article is not stored, or is a near-copy of another
      */
     default void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events) {
         saveAnalysis(article, analysis, mentions, events, List.of());
@@ -114,7 +115,8 @@ public interface Store extends AutoCloseable {
      * of their attribution links are stored too, as the mentions' are (a mention's reference wins
      * over another stored under the same id in the same save).
      *
-     * @throws StoreException when the article is not stored, or an event or claim belongs to another
+     * @throws StoreException when the article is not stored or is a near-copy of another (a copy's events are its
+     *                        original's and never count twice), or an event or claim belongs to another
      */
     default void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events,
                               List<ForceClaim> forces) {
@@ -127,7 +129,8 @@ public interface Store extends AutoCloseable {
      * relation claim must belong to {@code article}; the actor references of its two mentions and of its attribution
      * links are stored too.
      *
-     * @throws StoreException when the article is not stored, or an event or claim belongs to another
+     * @throws StoreException when the article is not stored or is a near-copy of another (a copy's events are its
+     *                        original's and never count twice), or an event or claim belongs to another
      */
     void saveAnalysis(ArticleId article, String analysis, List<ActorMention> mentions, List<CodedEvent> events,
                       List<ForceClaim> forces, List<RelationClaim> relations);

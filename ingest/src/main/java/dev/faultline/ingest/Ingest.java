@@ -188,18 +188,19 @@ public final class Ingest {
         return minHasher.signature(article.text());
     }
 
-    /** Sets duplicateOf on batch articles that are near-copies of a stored article or of an earlier one in the batch. */
+    /**
+     * Sets (or clears) duplicateOf on batch articles by their group of near-copies among the stored articles and the
+     * batch ({@link DuplicateLinker}: the same originals whatever the order the articles arrive in).
+     */
     public List<Article> linkDuplicates(List<Article> batch, List<Store.StoredSignature> stored) {
         return linker.link(batch, this::signature, stored == null ? List.of() : stored);
     }
 
-    /**
-     * The originals of a batch's near-copies, as {@link #linkDuplicates} links them, from signatures alone: the batch's
-     * (in reading order, with their published values) and the stored ones. Copies map to their original; others are absent.
-     */
-    public Map<ArticleId, ArticleId> originals(List<Store.StoredSignature> batch, List<Store.StoredSignature> stored) {
-        return linker.originals(batch, stored == null ? List.of() : stored);
+    /** The original of every article in a group of near-copies that holds one of {@code from} ({@link DuplicateLinker#originals}). */
+    public Map<ArticleId, ArticleId> originals(List<Store.StoredSignature> all, Set<ArticleId> from) {
+        return linker.originals(all, from);
     }
+
 
     /**
      * Reports as read, not yet cleaned ({@link #readReports}).

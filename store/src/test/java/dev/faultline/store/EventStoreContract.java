@@ -46,7 +46,7 @@ public abstract class EventStoreContract extends RelationClaimStoreContract {
     @Test
     void roundTripsAnEventWithEveryFieldSet() {
         Store store = open();
-        Article a = full("Iran's Quds Force and fighters backed by Russia attacked Liwa al-Quds near Deir ez-Zor.");
+        Article a = full("Iran's Quds Force and fighters backed by Russia attacked Liwa al-Quds near Deir ez-Zor.").withDuplicateOf(null);
         store.save(a, signature(1));
         CodedEvent e = new CodedEvent("ev-full", a.id(), 2, 0, 86, a.text(),
                 new EventDate(day(2018, 2, 10), EventDate.Basis.RELATIVE),
@@ -67,7 +67,7 @@ public abstract class EventStoreContract extends RelationClaimStoreContract {
     @Test
     void roundTripsAnEventsAttributionChain() {
         Store store = open();
-        Article a = full("DEBKA: Bas News says an official saw Israel strike Iran.");
+        Article a = full("DEBKA: Bas News says an official saw Israel strike Iran.").withDuplicateOf(null);
         store.save(a, signature(1));
         // the outlet (no offsets, no actor), a stored medium, an anonymous source without actor
         CodedEvent e = event(a, "attributed", 37, 55, ISRAEL, IRAN, PloverType.ASSAULT, null).withAttribution(ClaimFixtures.chain());

@@ -47,7 +47,7 @@ public abstract class ForceClaimStoreContract extends ServingStoreContract {
     @Test
     void roundTripsAClaimWithEveryFieldSet() {
         Store store = open();
-        Article a = full("DEBKA: Bas News says an official put the Quds Force at 25,000 near Deir ez-Zor.");
+        Article a = full("DEBKA: Bas News says an official put the Quds Force at 25,000 near Deir ez-Zor.").withDuplicateOf(null);
         store.save(a, signature(1));
         ForceClaim f = new ForceClaim("fc-full", a.id(), 3, 60, 66, "25,000 '; DROP TABLE force_claims; --",
                 new ActorMention(40, 50, 3, 8, 10, "Quds Force", QUDS_FORCE, MentionBasis.ALIAS, 0.875),

@@ -46,6 +46,7 @@ import static dev.faultline.store.Fixtures.signature;
 import static dev.faultline.store.Fixtures.year;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -349,7 +350,7 @@ public abstract class StoreContract extends EventStoreContract {
     @Test
     void roundTripsMentionsInTextOrderWithTheirActorReferences() {
         Store store = open();
-        Article a = full("The Quds Force and fighters backed by Russia met Liwa al-Quds in Iran.");
+        Article a = full("The Quds Force and fighters backed by Russia met Liwa al-Quds in Iran.").withDuplicateOf(null);
         store.save(a, signature(1));
         ActorMention quds = mention(4, "Quds Force", QUDS_FORCE, MentionBasis.ALIAS);
         ActorMention russian = new ActorMention(19, 44, 0, 3, 7, "fighters backed by Russia", RUSSIAN_BACKED,
@@ -527,15 +528,32 @@ public abstract class StoreContract extends EventStoreContract {
     @Test
     void anAnalysedArticlesMetadataCanStillBeUpdated() {
         Store store = open();
-        Article a = full("Iran, analysed and then described by a manifest.");
+        Article a = full("Iran, analysed and then described by a manifest.").withDuplicateOf(null);
         store.save(a, signature(1));
         List<ActorMention> mentions = List.of(mention(0, "Iran", IRAN));
         store.saveAnalysis(a.id(), "v1", mentions);
-        Article described = a.withDuplicateOf(null);
+        Article described = new Article(a.id(), a.source(), a.title(), "Another outlet", a.url(), a.published(), a.language(),
+                a.duplicateOf(), a.rawText(), a.text(), a.dropped(), a.problems());
 
         assertThat(store.save(described, signature(2))).isEqualTo(SaveOutcome.UPDATED);
         assertThat(store.article(a.id())).contains(described);
         assertThat(store.actorMentions(a.id())).isEqualTo(mentions);
+    }
+
+    @Test
+    void anArticleThatBecomesACopyLosesItsAnalysisAndACopyTakesNone() {
+        Store store = open();
+        Article a = full("Iran, analysed and then found to be a copy of an older report.").withDuplicateOf(null);
+        store.save(a, signature(1));
+        store.saveAnalysis(a.id(), "v1", List.of(mention(0, "Iran", IRAN)));
+        Article copy = a.withDuplicateOf(ArticleId.of("an older report"));
+
+        assertThat(store.save(copy, signature(1))).isEqualTo(SaveOutcome.UPDATED);
+        assertThat(store.analysis(a.id())).isEmpty();
+        assertThat(store.actorMentions(a.id())).isEmpty();
+        assertThatThrownBy(() -> store.saveAnalysis(a.id(), "v1", List.of(mention(0, "Iran", IRAN))))
+                .isInstanceOf(StoreException.class).hasMessageContaining("is a copy of " + ArticleId.of("an older report"));
+        assertThat(store.actorMentions(a.id())).isEmpty();
     }
 
     @Test
@@ -568,7 +586,7 @@ public abstract class StoreContract extends EventStoreContract {
 
     @Test
     void aDatabaseOfTheFirstSchemaVersionMigratesKeepingItsArticles() throws SQLException {
-        Article a = full("stored before actors were");
+        Article a = full("stored before actors were").withDuplicateOf(null);
         Article b = minimal("also stored under V1");
         try (Store v1 = openStoreWith(migrations().subList(0, 1))) {
             v1.save(a, signature(1));

@@ -68,7 +68,7 @@ public final class AnalysisJob {
         Page<Article> page = store.articles(PageRequest.first(PAGE));
         while (true) {
             List<Article> batch = new ArrayList<>();
-            for (Article a : page.items()) if (todo.contains(a.id()) && Analyzer.analyzes(a)) batch.add(a);
+            for (Article a : page.items()) if (todo.contains(a.id()) && a.duplicateOf() == null && Analyzer.analyzes(a)) batch.add(a);
             analyzer.analyzeAll(batch, outcome -> {
                 if (outcome instanceof Outcome.Analyzed done) {
                     store.saveAnalysis(done.article().id(), version, done.document().actors(), done.coded().events(), done.coded().forces(),

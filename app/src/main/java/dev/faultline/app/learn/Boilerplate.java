@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p><b>The rule that makes it converge.</b> What a report's cleaning gives is a function of the report and of which of
  * its short lines recur among all the reports read, stored or not (a report that cleaning leaves empty was read all the
  * same). It never depends on the order or batching of the reports. When a line becomes boilerplate (its holders reach
- * the bound), the reports that held it before, which are exactly its kept holders, are cleaned again from their stored
+ * the bound), the reports that held it before (its kept holders before the batch that made it recur: a line that does
+ * not recur keeps all its holders) are cleaned again from their stored
  * input, and analysed again where their text changed (the store discards an analysis whose text changed). So a store
  * fed one report at a time ends where a store fed all of them at once does.
  */

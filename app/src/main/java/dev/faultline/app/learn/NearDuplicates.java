@@ -8,17 +8,16 @@ import dev.faultline.store.Store.StoredSignature;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * Near-duplicates as a corpus-level learner: the state is every article's MinHash signature (the costly part, computed
  * where the article is), merged by union; applying it links a batch's copies to their original among the state's
- * other articles and the batch's own (ingest's {@code DuplicateLinker}: the copy published first is the original).
- *
- * <p>What is left for issue 20: the linker never re-points a stored article, so when a batch brings an older copy of a
- * stored original, the original stays; the result then depends on the order in which copies arrive. Reports that arrive
- * in publication order (a feed, a server) get the same originals as one batch.
+ * other articles and the batch's own (ingest's {@code DuplicateLinker}: in each group of near-copies the copy published
+ * first, then the smallest id, is the original). The originals depend only on the set of articles, not on the order
+ * or the batches they arrive in, so a batch may re-point stored articles ({@link #originals}).
  */
 public final class NearDuplicates implements CorpusLearner<Article, Signatures> {
     private final Ingest ingest;
@@ -49,5 +48,10 @@ public final class NearDuplicates implements CorpusLearner<Article, Signatures> 
         Set<ArticleId> own = new HashSet<>();
         for (Article a : batch) own.add(a.id());
         return ingest.linkDuplicates(batch, state.without(own));
+    }
+
+    /** The original of every article of {@code state} in a group of near-copies that holds one of {@code from}. */
+    public Map<ArticleId, ArticleId> originals(Signatures state, Set<ArticleId> from) {
+        return ingest.originals(state.without(Set.of()), from);
     }
 }

@@ -3,6 +3,7 @@ package dev.faultline.app.model;
 import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.resolver.ActorResolver;
 import dev.faultline.claims.Assessor;
+import dev.faultline.claims.Publication;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.actor.ActorMention;
 import dev.faultline.domain.actor.ActorRef;
@@ -67,20 +68,23 @@ public final class CorpusModel {
     }
 
     /**
-     * Reads the store's article descriptions (never their texts), events, force and relation claims and actor summaries
-     * and assesses every event and force claim (a relation claim is not assessed: it weighs as an unassessed claim). The revision is read first: a write meanwhile makes the model look older than it is, never newer.
+     * Reads the store's article descriptions (never their texts; the ends of them, where a wire credit is, come with the
+     * descriptions), events, force and relation claims and actor summaries and assesses every event and force claim (a
+     * relation claim is not assessed: it weighs as an unassessed claim). The revision is read first: a write meanwhile
+     * makes the model look older than it is, never newer.
      */
     public static CorpusModel read(Store store, CorpusSettings settings) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(settings, "settings");
         long revision = store.revision();
         List<ArticleInfo> articles = store.articleInfos().toList();
-        Map<ArticleId, String> outlets = new HashMap<>();   // values may be null: a HashMap, not Map.copyOf
-        for (ArticleInfo a : articles) outlets.put(a.id(), a.outlet());
+        // Each article's outlet, and the ends of its text the store keeps, where a wire credit says whose story it runs.
+        Map<ArticleId, Publication> publications = new HashMap<>();
+        for (ArticleInfo a : articles) publications.put(a.id(), new Publication(a.outlet(), a.textEnds()));
         List<CodedEvent> events = store.events(EventQuery.all()).toList();
         List<ForceClaim> forces = store.forceClaims(Optional.empty());
         List<RelationClaim> relationClaims = store.relationClaims();
-        Map<String, Assessment> assessments = new Assessor(settings.grades()).assess(events, forces, outlets);
+        Map<String, Assessment> assessments = new Assessor(settings.grades()).assessPublications(events, forces, publications);
         return new CorpusModel(revision, settings, articles, events, forces, relationClaims, assessments, store.actorSummaries());
     }
 

@@ -69,4 +69,30 @@ class IngestJobTest {
             assertThat(single.signatures()).isEqualTo(batch.signatures());
         }
     }
+
+    @Test
+    void theSameTextFromTwoFilesIsOneArticleFromTheFirstFileWhateverTheOrderAndTheCountsAreTheStores() {
+        RawReport a = new RawReport(new Source("a/copy.txt", Source.Format.TEXT, 0), null, "Shelling hit the town on Monday, residents said.",
+                null, null, null, List.of());
+        RawReport b = new RawReport(new Source("b/copy.txt", Source.Format.TEXT, 0), null, a.body(), null, null, null, List.of());
+        IngestJob job = new IngestJob(Ingest.withDefaults());
+        try (Store ab = Stores.duckdb(dir.resolve("ab.duckdb")); Store ba = Stores.duckdb(dir.resolve("ba.duckdb"));
+             Store apart = Stores.duckdb(dir.resolve("apart.duckdb"))) {
+            IngestJob.Summary first = job.ingest(ab, List.of(a, b));
+            job.ingest(ba, List.of(b, a));
+            job.ingest(apart, List.of(b));
+            job.ingest(apart, List.of(a));
+            assertThat(first.stored()).isEqualTo(ab.articleCount()).isEqualTo(1);
+            assertThat(first.problems()).extracting(Object::toString).contains("b/copy.txt: the same text as a/copy.txt, stored once as that");
+            for (Store s : List.of(ab, ba, apart)) assertThat(s.articles().toList()).isEqualTo(ab.articles().toList());
+            assertThat(ab.articles().toList().get(0).source().path()).isEqualTo("a/copy.txt");
+
+            long revision = ab.revision();
+            IngestJob.Summary again = job.ingest(ab, List.of(b, a));
+            IngestJob.Summary alone = job.ingest(ab, List.of(b));
+            assertThat(again.unchanged()).isEqualTo(1);
+            assertThat(again.inserted() + again.updated() + alone.inserted() + alone.updated()).isZero();
+            assertThat(ab.revision()).isEqualTo(revision);
+        }
+    }
 }

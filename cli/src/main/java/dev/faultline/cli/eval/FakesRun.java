@@ -4,10 +4,13 @@ import dev.faultline.analysis.AnalysisOptions;
 import dev.faultline.analysis.Analyzer;
 import dev.faultline.claims.Assessor;
 import dev.faultline.claims.OutletGrades;
+import dev.faultline.claims.Publication;
+import dev.faultline.domain.Article;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.claim.Assessment;
 import dev.faultline.domain.claim.ForceClaim;
 import dev.faultline.domain.PartialDate;
+import dev.faultline.domain.TextEnds;
 import dev.faultline.domain.event.CodedDocument;
 import dev.faultline.domain.event.CodedEvent;
 import dev.faultline.eval.EvalReport;
@@ -51,17 +54,22 @@ final class FakesRun implements SuiteRun {
                 credibility(coded.get(a.id()), assessed))));
     }
 
-    /** The corpus's claims assessed together, as {@code faultline claims} does over a store, with the default outlet grades. */
+    /**
+     * The corpus's claims assessed together, as {@code faultline claims} does over a store (each article known by its
+     * outlet and its text's ends, {@link TextEnds}), with the default outlet grades.
+     */
     private static Map<String, Assessment> assess(java.util.Collection<CodedDocument> docs) {
         List<CodedEvent> events = new ArrayList<>();
         List<ForceClaim> forces = new ArrayList<>();
-        Map<ArticleId, String> outlets = new java.util.HashMap<>();
+        Map<ArticleId, Publication> publications = new java.util.HashMap<>();
         for (CodedDocument d : docs) {
             events.addAll(d.events());
             forces.addAll(d.forces());
-            outlets.put(d.resolved().document().article().id(), d.resolved().document().article().outlet());
+            // What a store's corpus model knows of an article: its outlet and the ends of its text (where a wire credit is).
+            Article a = d.resolved().document().article();
+            publications.put(a.id(), new Publication(a.outlet(), TextEnds.of(a.text())));
         }
-        return new Assessor(OutletGrades.defaults()).assess(events, forces, outlets);
+        return new Assessor(OutletGrades.defaults()).assessPublications(events, forces, publications);
     }
 
     /** An article's credibility: the mean score of the claims it makes that something happened; null when it makes none. */

@@ -54,12 +54,52 @@ class DuplicateLinkerTest {
     }
 
     @Test
-    void aStoredCopyIsTheOriginal() {
+    void anOlderCopyArrivingLaterIsTheOriginal() {
         Article stored = article(STORY, "2018-08-05");
         Article incoming = article(STORY + " Additional reporting by a correspondent.", "2018-08-01");
         List<Article> linked = LINKER.link(List.of(incoming), a -> HASHER.signature(a.text()),
                 List.of(new Store.StoredSignature(stored.id(), HASHER.signature(stored.text()), "2018-08-05")));
-        assertThat(linked.get(0).duplicateOf()).isEqualTo(stored.id());
+        assertThat(linked.get(0).duplicateOf()).isNull();
+        assertThat(LINKER.originals(List.of(new Store.StoredSignature(stored.id(), HASHER.signature(stored.text()), "2018-08-05"),
+                new Store.StoredSignature(incoming.id(), HASHER.signature(incoming.text()), "2018-08-01")), java.util.Set.of(incoming.id())))
+                .containsEntry(stored.id(), incoming.id()).containsEntry(incoming.id(), incoming.id());
+    }
+
+    @Test
+    void theOriginalsDoNotDependOnTheOrderOrTheBatches() {
+        List<Article> copies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            copies.add(article(STORY.replace("on Saturday", "on day " + i) + " Edition " + i + ".", i % 3 == 0 ? null : "2018-08-0" + (1 + i % 2)));
+        }
+        copies.add(article("Turkey shelled Kurdish positions near Afrin for a third day, the Kurdish militia said.", "2018-08-02"));
+        Random random = new Random(11);
+        java.util.Map<ArticleId, ArticleId> first = null;
+        for (int round = 0; round < 20; round++) {
+            List<Article> shuffled = new ArrayList<>(copies);
+            java.util.Collections.shuffle(shuffled, random);
+            int cut = random.nextInt(shuffled.size() + 1);
+            List<Store.StoredSignature> stored = new ArrayList<>();
+            for (Article a : LINKER.link(shuffled.subList(0, cut), x -> HASHER.signature(x.text()), List.of())) {
+                stored.add(new Store.StoredSignature(a.id(), HASHER.signature(a.text()), a.published() == null ? null : a.published().date().value()));
+            }
+            java.util.Map<ArticleId, ArticleId> links = new java.util.TreeMap<>();
+            for (Article a : LINKER.link(shuffled.subList(0, cut), x -> HASHER.signature(x.text()), List.of())) links.put(a.id(), a.duplicateOf());
+            for (Article a : LINKER.link(shuffled.subList(cut, shuffled.size()), x -> HASHER.signature(x.text()), stored)) links.put(a.id(), a.duplicateOf());
+            // The stored half as the second batch re-points it.
+            java.util.Set<ArticleId> firstHalf = new java.util.HashSet<>();
+            for (Article a : shuffled.subList(0, cut)) firstHalf.add(a.id());
+            List<Store.StoredSignature> all = new ArrayList<>(stored);
+            for (Article a : shuffled.subList(cut, shuffled.size())) {
+                all.add(new Store.StoredSignature(a.id(), HASHER.signature(a.text()), a.published() == null ? null : a.published().date().value()));
+            }
+            LINKER.originals(all, java.util.Set.copyOf(links.keySet())).forEach((id, original) -> {
+                if (firstHalf.contains(id)) links.put(id, original.equals(id) ? null : original);
+            });
+            if (first == null) first = links;
+            assertThat(links).isEqualTo(first);
+        }
+        assertThat(first.values().stream().filter(java.util.Objects::nonNull).distinct()).hasSize(1);
+        assertThat(first.values().stream().filter(java.util.Objects::nonNull)).hasSize(5);
     }
 
     @Test

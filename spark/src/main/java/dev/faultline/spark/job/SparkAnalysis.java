@@ -119,7 +119,11 @@ public final class SparkAnalysis {
         SignatureState signatures = reports.mapPartitions(it -> List.of(sign(list(it), lines.value())).iterator())
                 .treeReduce(SignatureState::merge);
         Set<Long> superseded = signatures.superseded();
-        Map<ArticleId, ArticleId> originals = ingest.originals(signatures.batch(superseded), List.of());
+        List<dev.faultline.store.Store.StoredSignature> signed = signatures.batch(superseded);
+        Set<ArticleId> signedIds = new HashSet<>();
+        for (dev.faultline.store.Store.StoredSignature s : signed) signedIds.add(s.id());
+        // Every group of near-copies over the whole corpus, each article mapped to its group's original (itself when it is one).
+        Map<ArticleId, ArticleId> originals = ingest.originals(signed, signedIds);
         Broadcast<HashMap<String, String>> copies = sc.broadcast(SignatureState.plain(originals));
         Broadcast<HashSet<Long>> skip = sc.broadcast(new HashSet<>(superseded));
 

@@ -1,6 +1,7 @@
 package dev.faultline.store.jdbc;
 
 import dev.faultline.domain.Article;
+import dev.faultline.domain.TextEnds;
 import dev.faultline.domain.ArticleId;
 import dev.faultline.domain.DatePrecision;
 import dev.faultline.domain.PartialDate;
@@ -16,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -103,7 +105,8 @@ final class ArticleRows {
         return i;
     }
 
-    static void insertChildren(Connection c, Article a) throws SQLException {
+    static void insertChildren(Connection c, Article a, boolean textEnds) throws SQLException {
+        if (textEnds) putTextEnds(c, a.id().value(), TextEnds.of(a.text()));
         if (!a.dropped().isEmpty()) {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO article_dropped_spans "
                     + "(article_id, ordinal, start_offset, end_offset, reason) VALUES (?, ?, ?, ?, ?)")) {
@@ -136,8 +139,29 @@ final class ArticleRows {
         }
     }
 
-    static void deleteChildren(Connection c, ArticleId id) throws SQLException {
-        for (String table : new String[] {"article_dropped_spans", "article_problems"}) {
+    private static void putTextEnds(Connection c, String id, String ends) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO article_text_ends (article_id, text_ends) VALUES (?, ?)")) {
+            p.setString(1, id);
+            p.setString(2, ends);
+            p.executeUpdate();
+        }
+    }
+
+    /** Stores the text ends of every article that has none (those stored before V7); returns how many. */
+    static int fillTextEnds(Connection c) throws SQLException {
+        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, text FROM articles "
+                + "WHERE id NOT IN (SELECT article_id FROM article_text_ends)")) {
+            while (rs.next()) missing.put(rs.getString(1), TextEnds.of(rs.getString(2)));
+        }
+        for (Map.Entry<String, String> e : missing.entrySet()) putTextEnds(c, e.getKey(), e.getValue());
+        return missing.size();
+    }
+
+    static void deleteChildren(Connection c, ArticleId id, boolean textEnds) throws SQLException {
+        List<String> tables = textEnds ? List.of("article_dropped_spans", "article_problems", "article_text_ends")
+                : List.of("article_dropped_spans", "article_problems");
+        for (String table : tables) {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table + " WHERE article_id = ?")) {
                 p.setString(1, id.value());
                 p.executeUpdate();
@@ -185,12 +209,13 @@ final class ArticleRows {
     }
 
     /** A page of the articles without texts, spans or problems, in the order of {@link #page}. Reads no text column. */
-    static Page<ArticleInfo> infoPage(Connection c, String after, int size) throws SQLException {
+    static Page<ArticleInfo> infoPage(Connection c, String after, int size, boolean textEnds) throws SQLException {
         List<Object> args = new ArrayList<>();
         String where = after(after, args);
         List<ArticleInfo> out = new ArrayList<>();
         boolean more = false;
-        try (PreparedStatement p = c.prepareStatement("SELECT " + INFO_COLUMNS + " FROM articles" + where + " ORDER BY " + ORDER
+        String ends = textEnds ? ", text_ends FROM articles LEFT JOIN article_text_ends ON article_id = id" : ", NULL AS text_ends FROM articles";
+        try (PreparedStatement p = c.prepareStatement("SELECT " + INFO_COLUMNS + ends + where + " ORDER BY " + ORDER
                 + " LIMIT ?")) {
             int i = bind(p, args);
             p.setInt(i, size + 1);
@@ -200,7 +225,7 @@ final class ArticleRows {
                         more = true;
                         break;
                     }
-                    out.add(info(rs));
+                    out.add(info(rs, rs.getString("text_ends")));
                 }
             }
         }
@@ -291,7 +316,7 @@ final class ArticleRows {
 
     private static Article read(ResultSet rs, Map<String, List<Span>> spans, Map<String, List<Problem>> problems)
             throws SQLException {
-        ArticleInfo i = info(rs);
+        ArticleInfo i = info(rs, null);   // the article's own text is at hand
         String id = i.id().value();
         try {
             return new Article(i.id(), i.source(), i.title(), i.outlet(), i.url(), i.published(), i.language(), i.duplicateOf(),
@@ -301,14 +326,15 @@ final class ArticleRows {
         }
     }
 
-    private static ArticleInfo info(ResultSet rs) throws SQLException {
+    private static ArticleInfo info(ResultSet rs, String textEnds) throws SQLException {
         String id = rs.getString("id");
         try {
             Source source = new Source(rs.getString("source_path"),
                     Source.Format.valueOf(rs.getString("source_format").toUpperCase(Locale.ROOT)), rs.getInt("source_item"));
             String duplicateOf = rs.getString("duplicate_of");
             return new ArticleInfo(new ArticleId(id), source, rs.getString("title"), rs.getString("outlet"), rs.getString("url"),
-                    published(rs), rs.getString("language"), duplicateOf == null ? null : new ArticleId(duplicateOf));
+                    published(rs), rs.getString("language"), duplicateOf == null ? null : new ArticleId(duplicateOf),
+                    textEnds);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new StoreException("the stored article " + id + " is malformed: " + e.getMessage(), e);
         }

@@ -19,6 +19,7 @@ import dev.faultline.store.StoreException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -40,6 +44,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class JdbcStore implements Store {
     /** The migration that added {@code store_revision}. */
     private static final int REVISION_SINCE = 6;
+    /** The migration that added {@code article_text_ends}. */
+    private static final int TEXT_ENDS_SINCE = 7;
     /** The order mentions are stored and read in; two mentions equal under it would share a key. */
     private static final Comparator<ActorMention> TEXT_ORDER =
             Comparator.comparingInt(ActorMention::begin).thenComparingInt(ActorMention::end);
@@ -50,13 +56,23 @@ public final class JdbcStore implements Store {
     private final ReentrantLock lock = new ReentrantLock();
     /** Whether the schema has the revision (V6 on); only the tests of migration open a store on an older one. */
     private final boolean revisions;
-    /** Guarded by {@link #lock}; null after the server dropped it, until the next call reconnects. */
+    /** Whether the schema keeps the articles' text ends (V7 on); as {@link #revisions}, only for tests of migration. */
+    private final boolean textEnds;
+    /** Guarded by {@link #lock}; null after the server dropped it, or after it was yielded, until the next call reconnects. */
     private Connection connection;
+    /** Guarded by {@link #lock}: when {@link #connection} was opened, and how long it may be held (null: for good). */
+    private long connectedAt = System.nanoTime();
+    private long lastUsed = System.nanoTime();
+    private Duration holdAtMost;
+    /** Closes an idle yielding store's connection; null for a store that holds its connection. */
+    private ScheduledExecutorService idleRelease;
     private boolean closed;
 
-    private JdbcStore(Dialect dialect, ConnectionSource source, String description, Connection connection, boolean revisions) {
+    private JdbcStore(Dialect dialect, ConnectionSource source, String description, Connection connection, boolean revisions,
+                      boolean textEnds) {
         this.dialect = dialect;
         this.revisions = revisions;
+        this.textEnds = textEnds;
         this.source = source;
         this.description = description;
         this.connection = connection;
@@ -76,7 +92,9 @@ public final class JdbcStore implements Store {
     public static JdbcStore open(Dialect dialect, List<Migration> migrations, ConnectionSource source, String description) {
         Connection c = connect(source, description);
         try {
-            Migrations.apply(c, dialect, migrations, description);
+            List<Integer> applied = Migrations.apply(c, dialect, migrations, description);
+            // Articles stored before the text ends were kept get theirs now (a new database has none to fill).
+            if (applied.contains(TEXT_ENDS_SINCE) && !applied.contains(1)) ArticleRows.fillTextEnds(c);
         } catch (SQLException e) {
             closeQuietly(c, e);
             throw new StoreException("cannot prepare the schema of " + description + ": " + e.getMessage(), e);
@@ -85,7 +103,72 @@ public final class JdbcStore implements Store {
             throw e;
         }
         boolean revisions = migrations.stream().anyMatch(m -> m.version() >= REVISION_SINCE);
-        return new JdbcStore(dialect, source, description, c, revisions);
+        boolean textEnds = migrations.stream().anyMatch(m -> m.version() >= TEXT_ENDS_SINCE);
+        return new JdbcStore(dialect, source, description, c, revisions, textEnds);
+    }
+
+    /**
+     * Connects through {@code source} (a read-only connection will do) to a database whose schema is up to date, without
+     * writing: a reader's store. Returns empty, the connection closed, when migrations are pending (a writer must apply
+     * them first). {@code holdAtMost} as for {@link #yielding}.
+     */
+    public static Optional<JdbcStore> openCurrent(Dialect dialect, ConnectionSource source, String description, Duration holdAtMost) {
+        List<Migration> migrations = Migrations.load(dialect.migrationsFolder());
+        Connection c = connect(source, description);
+        try {
+            if (!Migrations.upToDate(c, migrations, description)) {
+                c.close();
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            closeQuietly(c, e);
+            throw new StoreException("cannot read the schema of " + description + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(c, e);
+            throw e;
+        }
+        return Optional.of(new JdbcStore(dialect, source, description, c, true, true).yielding(holdAtMost));
+    }
+
+    /**
+     * This store, made to close its connection after a call once it has held it for {@code holdAtMost} (null: never),
+     * and to open a new one on the next call: a long run then lets other processes in between its calls (DuckDB admits
+     * one process at a time to a file that one writes). Each call stays one transaction, so a process let in between
+     * sees whole saves only.
+     */
+    public JdbcStore yielding(Duration holdAtMost) {
+        lock.lock();
+        try {
+            this.holdAtMost = holdAtMost;
+            if (holdAtMost != null && idleRelease == null) {
+                // A run that stops calling (a model loading, a long analysis) lets go of an idle connection too.
+                idleRelease = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "faultline-store-yield");
+                    t.setDaemon(true);
+                    return t;
+                });
+                long period = Math.max(1, holdAtMost.toMillis());
+                idleRelease.scheduleWithFixedDelay(this::releaseIfIdle, period, period, TimeUnit.MILLISECONDS);
+            }
+            return this;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void releaseIfIdle() {
+        if (!lock.tryLock()) return;
+        try {
+            if (connection == null || holdAtMost == null || System.nanoTime() - lastUsed < holdAtMost.toNanos()) return;
+            if (!connection.getAutoCommit()) return;
+            Connection held = connection;
+            connection = null;
+            held.close();
+        } catch (SQLException ignored) {
+            // Nothing is in flight on an idle connection; one that fails to close is dropped all the same.
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -93,7 +176,7 @@ public final class JdbcStore implements Store {
      * builds it itself: DuckDB's views over Parquet), and applies no migration.
      */
     public static JdbcStore prepared(Dialect dialect, ConnectionSource source, String description) {
-        return new JdbcStore(dialect, source, description, connect(source, description), true);
+        return new JdbcStore(dialect, source, description, connect(source, description), true, true);
     }
 
     private static Connection connect(ConnectionSource source, String description) {
@@ -116,7 +199,7 @@ public final class JdbcStore implements Store {
         return inTransaction(what, c -> {
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
             if (ArticleRows.insertIfAbsent(c, article, now)) {
-                ArticleRows.insertChildren(c, article);
+                ArticleRows.insertChildren(c, article, textEnds);
                 SignatureRows.insert(c, dialect, article.id(), signature);
                 if (inputRow != null) InputRows.put(c, article.id().value(), inputRow);
                 raiseRevision(c);
@@ -129,10 +212,14 @@ public final class JdbcStore implements Store {
             if (sameArticle && sameSignature && sameInput) return SaveOutcome.UNCHANGED;
             if (!sameArticle) {
                 // The analysis' offsets point into the cleaned text: another text makes it void, and the next run redoes it.
-                if (stored.isPresent() && !stored.get().text().equals(article.text())) discardAnalysis(c, article.id());
+                // A copy's events are its original's: an article that becomes a copy keeps none, so they never count twice.
+                if (stored.isPresent() && (!stored.get().text().equals(article.text())
+                        || stored.get().duplicateOf() == null && article.duplicateOf() != null)) {
+                    discardAnalysis(c, article.id());
+                }
                 ArticleRows.update(c, article, now);
-                ArticleRows.deleteChildren(c, article.id());
-                ArticleRows.insertChildren(c, article);
+                ArticleRows.deleteChildren(c, article.id(), textEnds);
+                ArticleRows.insertChildren(c, article, textEnds);
             }
             if (!sameSignature) SignatureRows.replace(c, dialect, article.id(), signature);
             if (!sameInput) InputRows.put(c, article.id().value(), inputRow);
@@ -178,7 +265,7 @@ public final class JdbcStore implements Store {
     @Override
     public Page<ArticleInfo> articleInfos(PageRequest page) {
         Objects.requireNonNull(page, "page");
-        return withConnection("read the articles' descriptions", c -> ArticleRows.infoPage(c, page.after(), page.size()));
+        return withConnection("read the articles' descriptions", c -> ArticleRows.infoPage(c, page.after(), page.size(), textEnds));
     }
 
     @Override
@@ -244,7 +331,11 @@ public final class JdbcStore implements Store {
             }
         }
         inTransaction(what, c -> {
-            if (!ArticleRows.exists(c, article)) throw new StoreException("article " + article + " is not stored");
+            Optional<Article> stored = ArticleRows.find(c, article);
+            if (stored.isEmpty()) throw new StoreException("article " + article + " is not stored");
+            if (stored.get().duplicateOf() != null) {
+                throw new StoreException("article " + article + " is a copy of " + stored.get().duplicateOf() + ": its events are its original's");
+            }
             // The same analysis again writes nothing, as saving the same article again does.
             if (AnalysisRows.find(c, article).filter(analysis::equals).isPresent()
                     && MentionRows.find(c, article).equals(inTextOrder) && EventRows.find(c, article).equals(eventsInOrder)
@@ -361,6 +452,7 @@ public final class JdbcStore implements Store {
         try {
             if (closed) return;
             closed = true;
+            if (idleRelease != null) idleRelease.shutdownNow();
             if (connection != null) connection.close();
         } catch (SQLException e) {
             throw new StoreException("cannot close " + description + ": " + e.getMessage(), e);
@@ -409,9 +501,23 @@ public final class JdbcStore implements Store {
         lock.lock();
         try {
             if (closed) throw new StoreException("cannot " + what + ": " + description + " is closed");
-            if (connection == null) connection = connect(source, description);
+            if (connection == null) {
+                connection = connect(source, description);
+                connectedAt = System.nanoTime();
+            }
             try {
-                return work.run(connection);
+                T result = work.run(connection);
+                lastUsed = System.nanoTime();
+                if (holdAtMost != null && System.nanoTime() - connectedAt >= holdAtMost.toNanos() && connection.getAutoCommit()) {
+                    Connection held = connection;
+                    connection = null;
+                    try {
+                        held.close();
+                    } catch (SQLException ignored) {
+                        // What the call did is committed; a connection that fails to close is dropped all the same.
+                    }
+                }
+                return result;
             } catch (SQLException e) {
                 if (isConnectionLost(e)) discardConnection(e);
                 throw new StoreException("cannot " + what + " in " + description + ": " + e.getMessage(), e);

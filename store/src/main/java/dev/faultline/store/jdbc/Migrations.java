@@ -66,8 +66,10 @@ public final class Migrations {
     /**
      * Applies the pending migrations to the database on {@code c}, which {@code where} names in messages.
      * Leaves {@code c} in auto-commit mode.
+     *
+     * @return the versions applied now, in order (empty when the schema was up to date)
      */
-    public static void apply(Connection c, Dialect dialect, List<Migration> migrations, String where) throws SQLException {
+    public static List<Integer> apply(Connection c, Dialect dialect, List<Migration> migrations, String where) throws SQLException {
         c.setAutoCommit(false);
         boolean committed = false;
         try {
@@ -77,15 +79,34 @@ public final class Migrations {
             }
             Map<Integer, String> applied = applied(c);
             check(applied, migrations, where);
+            List<Integer> now = new ArrayList<>();
             for (Migration m : migrations) {
-                if (!applied.containsKey(m.version())) run(c, m, where);
+                if (!applied.containsKey(m.version())) {
+                    run(c, m, where);
+                    now.add(m.version());
+                }
             }
             c.commit();
             committed = true;
+            return now;
         } finally {
             if (!committed) rollbackQuietly(c);
             c.setAutoCommit(true);
         }
+    }
+
+    /**
+     * Whether the database on {@code c} has every migration applied, read without writing (a read-only connection may
+     * ask): false when some are pending, or when it has no schema yet. A newer or altered schema is refused as by
+     * {@link #apply}.
+     */
+    public static boolean upToDate(Connection c, List<Migration> migrations, String where) throws SQLException {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, "schema_version", null)) {
+            if (!rs.next()) return false;
+        }
+        Map<Integer, String> applied = applied(c);
+        check(applied, migrations, where);
+        return applied.size() == migrations.size();
     }
 
     /** The versions recorded in {@code schema_version}, with their checksums. */

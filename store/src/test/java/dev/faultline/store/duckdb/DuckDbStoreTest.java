@@ -112,6 +112,46 @@ class DuckDbStoreTest extends StoreContract {
     }
 
     @Test
+    void readersGetInWhileAnotherProcessWritesAndSeeWholeSaves() throws Exception {
+        Process writer = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                WriteDuckDbFile.class.getName(), file.toString(), "200").redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).as("the writer's first line").isEqualTo("writing");
+            int last = 0;
+            for (int read = 0; read < 5; read++) {
+                try (Store reader = Stores.open(new StoreLocation.DuckDbFile(file), Stores.Access.READ, java.time.Duration.ofSeconds(30))) {
+                    int n = reader.articleCount();
+                    assertThat(reader.articles().toList()).hasSize(n);   // one state for the whole read
+                    assertThat(n).isGreaterThanOrEqualTo(last).isPositive();
+                    last = n;
+                }
+                Thread.sleep(150);
+            }
+            assertThat(writer.isAlive()).as("the writer ran all along").isTrue();
+        } finally {
+            writer.getOutputStream().close();
+            if (!writer.waitFor(60, TimeUnit.SECONDS)) writer.destroyForcibly();
+        }
+        assertThat(writer.exitValue()).isZero();
+        try (Store store = Stores.duckdb(file)) {
+            assertThat(store.articleCount()).isGreaterThan(5);
+        }
+    }
+
+    @Test
+    void aReaderNeitherCreatesAStoreNorWrites() throws Exception {
+        assertThatThrownBy(() -> Stores.open(new StoreLocation.DuckDbFile(file), Stores.Access.READ, java.time.Duration.ZERO))
+                .isInstanceOf(StoreException.class).hasMessageStartingWith("no store at " + file + ": the file does not exist");
+        assertThat(file).doesNotExist();
+        Stores.duckdb(file).close();
+        try (Store reader = Stores.open(new StoreLocation.DuckDbFile(file), Stores.Access.READ, java.time.Duration.ZERO)) {
+            assertThat(reader.articleCount()).isZero();
+            assertThatThrownBy(() -> reader.save(Fixtures.minimal("x"), Fixtures.signature(1))).isInstanceOf(StoreException.class);
+        }
+    }
+
+    @Test
     void aFileThatIsNotADuckDbDatabaseIsRefused() throws Exception {
         Files.writeString(file, "id,title\n1,not a database\n");
         assertThatThrownBy(() -> Stores.duckdb(file))

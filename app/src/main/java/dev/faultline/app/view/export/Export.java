@@ -10,7 +10,12 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,15 +92,38 @@ public final class Export {
         int write(PrintWriter out) throws IOException;
     }
 
+    /**
+     * Writes {@code name} in {@code dir} as a new file beside it, then renames that over the name: a link of that name
+     * (to a file outside the folder) is replaced, never written through, and a failure leaves the old file whole.
+     */
     private static Written file(Path dir, String name, Content content) {
         Path f = dir.resolve(name);
-        try (BufferedWriter b = Files.newBufferedWriter(f, StandardCharsets.UTF_8); PrintWriter w = new PrintWriter(b)) {
-            int n = content.write(w);
-            w.flush();
-            if (w.checkError()) throw new IOException("write failed");
+        Path part = null;
+        try {
+            part = Files.createTempFile(dir, "." + name + ".", ".part");
+            int n;
+            try (BufferedWriter b = Files.newBufferedWriter(part, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
+                    LinkOption.NOFOLLOW_LINKS); PrintWriter w = new PrintWriter(b)) {
+                n = content.write(w);
+                w.flush();
+                if (w.checkError()) throw new IOException("write failed");
+            }
+            // A temporary file is private; an export is as readable as any file written the ordinary way.
+            if (Files.getFileStore(part).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            Files.move(part, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new Written(name, n);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + f + ": " + e.getMessage(), e);
+        } finally {
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException ignored) {
+                    // Only left when the rename failed; the failure is what gets reported.
+                }
+            }
         }
     }
 }
