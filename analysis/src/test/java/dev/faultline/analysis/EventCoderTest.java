@@ -422,7 +422,8 @@ class EventCoderTest {
         assertThat(ids(visit.target())).as("a visit's host").containsExactly("iran");
 
         CodedEvent shared = only(code("2024-07-20", "The US authorities shared evidence with their Chinese counterparts."), PloverType.COOPERATE);
-        assertThat(ids(shared.target())).as("with X, in the object's phrase").containsExactly("china");
+        assertThat(ids(shared.target())).as("with X, in the object's phrase; the counterparts of a state's authorities are its officials")
+                .containsExactly("china-government");
 
         CodedDocument battles = code("2024-07-20", "Russian-backed fighters have engaged in deadly battles with Iranian-allied regime soldiers.");
         assertThat(battles.events()).filteredOn(e -> e.type() == PloverType.ASSAULT).as("one act, with its other side").singleElement()

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 public final class ActorResolver implements Stage<AnnotatedDocument, ResolvedDocument> {
     /** Bumped whenever a rule changes what the resolver produces. */
-    static final String RULES_VERSION = "11";
+    static final String RULES_VERSION = "12";
 
     private final KnowledgeBase kb;
     private final Vocabulary vocabulary;

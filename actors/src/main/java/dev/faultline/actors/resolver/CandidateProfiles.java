@@ -57,7 +57,7 @@ final class CandidateProfiles {
         path.add(r.id());
         String c = country.get(r.id());
         Sector s = sector.containsKey(r.id()) ? Sector.valueOf(sector.get(r.id())) : r.sector();
-        List<String> lineage = new ArrayList<>(List.of(r.id()));
+        List<String> lineage = new ArrayList<>(r.lineage());     // a part of a known body keeps its lineage
         ActorRef up = parent.containsKey(r.id()) ? refs.get(parent.get(r.id())) : null;
         if (up != null) {
             up = profile(up, refs, country, sector, parent, path);

@@ -62,7 +62,7 @@ final class CandidateRule implements Rule {
             ref = seen != null && (end - w == 1 || seen.name().equalsIgnoreCase(text)) ? seen : c.refs.candidate(text, kind);
             bySurname.putIfAbsent(surname, ref);
         } else {
-            ref = c.refs.candidate(text, kind);
+            ref = partOf(words, w, end).map(body -> c.refs.candidatePartOf(text, kind, body)).orElseGet(() -> c.refs.candidate(text, kind));
         }
         int last = end;
         if (kind == ActorKind.ORGANIZATION) {                               // "RSF fighters": the group itself
@@ -78,6 +78,20 @@ final class CandidateRule implements Rule {
             c.describe(mention.get(), c.vocab.organs.longestAt(words.loose, end).get().first(), null, end, last);
         }
         return abbreviation(mention.get(), last);
+    }
+
+    /**
+     * The known organisation a name the base lacks is a part of: its first words name that organisation
+     * and its last word is a part of a body ("the NCRI Security and Anti-terrorism Committee" is the
+     * NCRI's); states and people are left out ("Iran Air" is no organ of Iran's).
+     */
+    private Optional<ActorRef> partOf(Words words, int w, int end) {
+        Optional<DocumentAliases.Match> first = c.bestAlias(w);
+        if (first.isEmpty() || first.get().end() >= end || first.get().ambiguous()
+                || first.get().actor().kind() == ActorKind.STATE || first.get().actor().kind() == ActorKind.PERSON || !c.vocab.bodyParts.contains(words.loose(end - 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(c.knownRef(first.get().actor().id()));
     }
 
     /**

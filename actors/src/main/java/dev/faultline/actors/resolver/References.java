@@ -98,6 +98,15 @@ final class References {
         return new ActorRef(slug, name, kind, null, null, null, List.of(slug), ActorRef.Origin.CANDIDATE, null);
     }
 
+    /** A candidate that is a part of a known body ("the NCRI Security and Anti-terrorism Committee"): the body's, by lineage. */
+    ActorRef candidatePartOf(String name, ActorKind kind, ActorRef body) {
+        ActorRef r = candidate(name, kind);
+        List<String> lineage = new java.util.ArrayList<>(r.lineage());
+        for (String id : body.lineage()) if (!lineage.contains(id)) lineage.add(id);
+        return new ActorRef(r.id(), r.name(), kind, body.country(), body.sector(), null, lineage, ActorRef.Origin.CANDIDATE,
+                new ActorRef.Affiliation(dev.faultline.domain.actor.LinkType.MEMBER_OF, body.id()));
+    }
+
     /** A code from a user's TABARI dictionary. */
     ActorRef dictionary(String name, String code) {
         String id = "cameo-" + code.toLowerCase(Locale.ROOT);

@@ -43,6 +43,9 @@ final class Vocabulary {
     /** Offices by holder, so "the prime minister" is checked against a person's own offices only. */
     final Map<String, List<Office>> officesByHolder = new HashMap<>();
 
+    /** Last words of a name that make it a part of the organisation its first words name ("the NCRI ... Committee"). */
+    final java.util.Set<String> bodyParts = dev.faultline.lexicon.WordLists.load("dev/faultline/actors/lexicon/body-parts.txt").words();
+
     Vocabulary(KnowledgeBase kb) {
         UnaryOperator<String> same = UnaryOperator.identity();
         PhraseTrie.Builder<AliasClaim> a = PhraseTrie.builder(same);

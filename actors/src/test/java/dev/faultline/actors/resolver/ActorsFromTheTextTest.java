@@ -111,6 +111,11 @@ class ActorsFromTheTextTest {
         assertThat(d.identities()).filteredOn(i -> i.attribute() == IdentityClaim.Attribute.ALIAS)
                 .extracting(IdentityClaim::value).contains("NSC", "Council");
 
+        ResolvedDocument committee = resolve("A statement by the NCRI Security and Anti-terrorism Committee said he was wounded.",
+                "ORGANIZATION:NCRI Security and Anti-terrorism Committee");
+        assertThat(refOf(committee, "NCRI Security and Anti-terrorism Committee").lineage()).as("a known body's committee is that body's")
+                .containsExactly("ncri-security-and-anti-terrorism-committee", "ncri");
+
         ResolvedDocument spelling = resolve("Mohammed Hamdan Dagalo spoke first. Mohamed Hamdan Daglo later spoke again.",
                 "PERSON:Mohammed Hamdan Dagalo", "PERSON:Mohamed Hamdan Daglo");
         assertThat(spelling.actors()).extracting(m -> m.actor().id()).containsExactly("mohammed-hamdan-dagalo", "mohammed-hamdan-dagalo");

@@ -43,7 +43,7 @@ import java.util.TreeSet;
  */
 public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> {
     /** Bumped when a coding rule changes what the coder produces. */
-    private static final int RULES = 14;
+    private static final int RULES = 15;
     /** Event types whose sentence's counts of forces and casualties are the event's size. */
     private static final Set<PloverType> SIZED = Set.of(PloverType.ASSAULT, PloverType.COERCE, PloverType.MOBILIZE,
             PloverType.RETREAT, PloverType.PROTEST, PloverType.AID);
@@ -188,6 +188,11 @@ public final class EventCoder implements Stage<ResolvedDocument, CodedDocument> 
             // "engaged in battles with X" read from the verb and from the noun: the act with its other side, once
             mine.removeIf(e -> e.target().isEmpty() && !e.source().isEmpty() && mine.stream().anyMatch(o -> o != e
                     && o.type() == e.type() && o.cameo().equals(e.cameo()) && !o.target().isEmpty() && ids(o.source()).equals(ids(e.source()))));
+            // "a statement demanding that X provide": the demand read from its verb (100) and, with its doer, from what it
+            // demands (103): the act with its doer, once (the same act and other side, in the same CAMEO family)
+            mine.removeIf(e -> e.source().isEmpty() && !e.target().isEmpty() && mine.stream().anyMatch(o -> o != e
+                    && o.type() == e.type() && o.cameo().startsWith(e.cameo().substring(0, 2)) && !o.source().isEmpty()
+                    && ids(o.target()).equals(ids(e.target()))));
             for (CodedEvent e : mine) {
                 boolean seen = out.stream().anyMatch(o -> o.sentence() == e.sentence() && o.type() == e.type()
                         && ids(o.source()).equals(ids(e.source())) && ids(o.target()).equals(ids(e.target())));
