@@ -9,10 +9,15 @@ import java.util.Map;
 /**
  * What one partition's store holds once its reports are stored and analysed: each table's rows (those of a partitioned
  * table end with their month), what the jobs' summaries counted and found wrong, for the run's manifest and messages, and
- * the analysis' version.
+ * the analysis' version, and for each actor the key of the article that wrote its reference last.
  */
 record PartitionOutput(HashMap<String, ArrayList<Object[]>> tables, HashMap<String, Long> counts, ArrayList<String> problems,
-                       ArrayList<String> failures, String analysis) implements Serializable {
+                       ArrayList<String> failures, String analysis, HashMap<String, String> actorWriters) implements Serializable {
+
+    /** The analysis-order key of the article that last wrote {@code actor}'s reference here ({@link ActorWriters}); "" if none. */
+    String writerOf(String actor) {
+        return actorWriters.getOrDefault(actor, "");
+    }
 
     List<Object[]> rows(String table) {
         return tables.getOrDefault(table, new ArrayList<>());

@@ -54,14 +54,15 @@ final class SignatureState implements Serializable {
 
     /**
      * The reading positions to skip: where two reports clean to the same article (the same id), the command line stores
-     * the one read last over the other, so only that one is kept.
+     * the one from the source first in path order (then item), whatever the order read; reading order is path order
+     * (the walk sorts), so the one read first is kept.
      */
     Set<Long> superseded() {
-        Map<String, Long> last = new HashMap<>();
-        byOrder.forEach((order, e) -> last.put(e.id(), order));
+        Map<String, Long> first = new HashMap<>();
+        byOrder.forEach((order, e) -> first.putIfAbsent(e.id(), order));   // ascending reading order
         Set<Long> out = new HashSet<>();
         byOrder.forEach((order, e) -> {
-            if (last.get(e.id()) != order.longValue()) out.add(order);
+            if (first.get(e.id()) != order.longValue()) out.add(order);
         });
         return out;
     }

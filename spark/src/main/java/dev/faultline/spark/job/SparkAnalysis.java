@@ -37,7 +37,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,7 +135,7 @@ public final class SparkAnalysis {
         Datasets datasets = Datasets.ofStore();
         Map<String, Long> rows = new java.util.TreeMap<>();
         for (Table t : datasets.tables()) rows.put(t.name(), write(spark, outputs, t, request.out()));
-        List<PartitionOutput> done = outputs.map(o -> new PartitionOutput(new HashMap<>(), o.counts(), o.problems(), o.failures(), o.analysis()))
+        List<PartitionOutput> done = outputs.map(o -> new PartitionOutput(new HashMap<>(), o.counts(), o.problems(), o.failures(), o.analysis(), new HashMap<>()))
                 .collect();
         outputs.unpersist(false);
         reports.unpersist(false);
@@ -231,10 +230,13 @@ public final class SparkAnalysis {
             HashMap<String, Long> counts = new HashMap<>();
             ArrayList<String> problems = new ArrayList<>();
             ArrayList<String> failures = new ArrayList<>();
+            ActorWriters writers = new ActorWriters();
+            HashMap<String, String> writerKeys;
             try (Store store = Stores.duckdb(db)) {
                 IngestJob.Summary s = new IngestJob(Worker.ingest()).ingest(store, reports, state, originals);
                 AnalysisJob job = new AnalysisJob(Worker.analyzer());
-                AnalysisJob.Summary a = job.run(store, ProgressListener.none());
+                AnalysisJob.Summary a = job.run(writers.watching(store), ProgressListener.none());
+                writerKeys = writers.keys(store);
                 counts.put("articles", (long) s.stored());
                 counts.put("near_duplicates", (long) s.nearDuplicates());
                 counts.put("not_english", (long) s.notEnglish());
@@ -245,7 +247,8 @@ public final class SparkAnalysis {
                 for (Problem p : s.problems()) problems.add(p.severity().name() + "\t" + p);
                 failures.addAll(a.failures());
             }
-            return new PartitionOutput(Datasets.rows(DuckDbTables.read(db)), counts, problems, failures, Worker.analyzer().version());
+            return new PartitionOutput(Datasets.rows(DuckDbTables.read(db)), counts, problems, failures, Worker.analyzer().version(),
+                    writerKeys);
         } finally {
             delete(dir);
         }
@@ -256,9 +259,12 @@ public final class SparkAnalysis {
         String name = t.name();
         JavaRDD<Object[]> rows = outputs.flatMap(o -> o.rows(name).iterator());
         if (name.equals("actors")) {
-            // one row per actor id, as the store keeps one: where partitions stored different references, the same one wins
-            rows = rows.keyBy(r -> (String) r[0]).reduceByKey((a, b) -> Arrays.deepToString(a).compareTo(Arrays.deepToString(b)) <= 0 ? a : b)
-                    .values();
+            // One row per actor id, as the store keeps one: the reference of the article the command line would have
+            // analysed last among those that wrote it (ActorWriters), so that both keep the same one.
+            rows = outputs.flatMapToPair(o -> o.rows(name).stream()
+                            .map(r -> new scala.Tuple2<>((String) r[0], new scala.Tuple2<>(o.writerOf((String) r[0]), r))).iterator())
+                    .reduceByKey((a, b) -> a._1().compareTo(b._1()) >= 0 ? a : b)
+                    .values().map(scala.Tuple2::_2);
         }
         Dataset<Row> frame = spark.createDataFrame(rows.map(RowFactory::create), Datasets.sparkSchema(t));
         if (name.equals("line_holders")) frame = frame.distinct();   // each partition stored the lines of its reports

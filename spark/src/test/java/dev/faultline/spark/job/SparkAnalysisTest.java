@@ -88,8 +88,9 @@ class SparkAnalysisTest {
             assertThatThrownBy(() -> store.saveAnalysis(sparks.articles().get(0).id(), "x", List.of()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("read-only");
         }
-        // the copies: the exact one is one article with the later title, the near one a copy of its original
-        assertThat(cli.articles()).hasSizeGreaterThan(90).extracting(Article::title).contains("A copy under another headline");
+        // the copies: the exact one is one article, kept from the source first in path order (so not under the copy's
+        // title, which a later file holds), the near one a copy of its original
+        assertThat(cli.articles()).hasSizeGreaterThan(90).extracting(Article::title).doesNotContain("A copy under another headline");
         assertThat(cli.articles()).filteredOn(a -> "Syndicated".equals(a.title())).singleElement()
                 .satisfies(a -> assertThat(a.duplicateOf()).isNotNull());
         assertThat(cli.events()).hasSizeGreaterThan(100);
@@ -111,7 +112,15 @@ class SparkAnalysisTest {
     private static Map<String, List<String>> datasets(SparkSession spark, String out) {
         Map<String, List<String>> rows = new TreeMap<>();
         for (var t : Datasets.ofStore().tables()) {
-            rows.put(t.name(), spark.read().parquet(out + "/" + t.name()).collectAsList().stream().map(Row::toString).sorted().toList());
+            // an empty dataset is a folder without Parquet files, whose schema Spark cannot infer: no rows
+            boolean empty;
+            try (Stream<Path> files = Files.walk(Path.of(out, t.name()))) {
+                empty = files.noneMatch(f -> f.toString().endsWith(".parquet"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            rows.put(t.name(), empty ? List.of()
+                    : spark.read().parquet(out + "/" + t.name()).collectAsList().stream().map(Row::toString).sorted().toList());
         }
         return rows;
     }
