@@ -1,5 +1,7 @@
 package dev.faultline.analysis;
 
+import dev.faultline.pipeline.Loading;
+
 import dev.faultline.actors.kb.KnowledgeBase;
 import dev.faultline.actors.resolver.ActorResolver;
 import dev.faultline.actors.tabari.TabariDictionary;
@@ -23,9 +25,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -100,16 +102,7 @@ public final class Analyzer {
     }
 
     private static <T> T await(Future<T> loading) {
-        try {
-            return loading.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new AnalysisException("loading the knowledge failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AnalysisException("interrupted while loading the knowledge", e);
-        }
+        return Loading.await(loading, "the knowledge", AnalysisException::new);
     }
 
     /**

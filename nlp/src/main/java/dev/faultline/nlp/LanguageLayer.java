@@ -1,5 +1,7 @@
 package dev.faultline.nlp;
 
+import dev.faultline.pipeline.Loading;
+
 import dev.faultline.domain.Article;
 import dev.faultline.domain.text.AnnotatedDocument;
 import dev.faultline.domain.text.DependencyGraph;
@@ -15,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
@@ -83,16 +85,7 @@ public final class LanguageLayer implements Stage<Article, AnnotatedDocument> {
     }
 
     private static <T> T await(Future<T> loading) {
-        try {
-            return loading.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new LanguageLayerException("loading a model failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LanguageLayerException("interrupted while loading the language layer's models", e);
-        }
+        return Loading.await(loading, "the language layer's models", LanguageLayerException::new);
     }
 
     public LayerOptions options() {
